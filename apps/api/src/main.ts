@@ -1,19 +1,23 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { AppConfig } from './config/app-config';
+import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-seed';
+import { createApp } from './bootstrap';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main(): Promise<void> {
+  const app = await createApp();
+  const config = app.get(AppConfig);
+  await app.listen({ port: config.get('PORT'), host: config.get('HOST') });
+  const url = config.publicUrl;
+  const logger = new Logger('Rapport');
+  logger.log(`Rapport is running at ${url} (API ${url}/api, docs ${url}/api/docs)`);
+  if (config.get('SEED_DEMO')) {
+    const logins = DEMO_USERS.map((u) => `${u.local}@${DEMO_DOMAIN}`).join(', ');
+    logger.log(`Demo practice logins (password ${DEMO_PASSWORD}): ${logins}`);
+  }
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  // Configuration errors name the bad variable; print them plainly and stop.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,10 +1,57 @@
+import 'pg'; // TypeORM loads the driver dynamically; importing it keeps it in the deploy package.json.
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from '../common/guards/auth.guard';
+import { RequestContextInterceptor } from '../common/interceptors/request-context.interceptor';
+import { PersistenceModule } from '../common/persistence/persistence.module';
+import { AppConfig } from '../config/app-config';
+import { ConfigGlobalModule } from '../config/config-global.module';
+import { validateEnv } from '../config/env.validation';
+import { pinoOptions } from '../config/logging';
+import { dataSourceOptions } from '../database/data-source';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CompetenciesModule } from './competencies/competencies.module';
+import { HealthModule } from './health/health.module';
+import { LocationsModule } from './locations/locations.module';
+import { UserEntity } from './users/user.entity';
+import { UsersModule } from './users/users.module';
 
+/** Composition only: infrastructure first, then one module per domain. */
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, validate: validateEnv, ignoreEnvFile: true }),
+    ConfigGlobalModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => pinoOptions(config) }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.get('DATABASE_URL'), config.get('DB_POOL_MAX')),
+        retryAttempts: 10,
+        retryDelay: 2000,
+      }),
+    }),
+    TypeOrmModule.forFeature([UserEntity]),
+    JwtModule.registerAsync({
+      global: true,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.get('JWT_SECRET'), signOptions: { algorithm: 'HS256' } }),
+    }),
+    PersistenceModule,
+    AuditModule,
+    HealthModule,
+    AuthModule,
+    UsersModule,
+    LocationsModule,
+    CompetenciesModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+  ],
 })
 export class AppModule {}

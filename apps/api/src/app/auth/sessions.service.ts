@@ -1,0 +1,82 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { randomToken, sha256 } from '../../common/security/tokens';
+import type { AccessTokenPayload } from '../../common/guards/auth.guard';
+import { UserEntity } from '../users/user.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  user: UserEntity;
+}
+
+/**
+ * Access tokens (short-lived JWT) and rotating refresh tokens. Refresh tokens are looked up by
+ * hash before the tenant is known, so this service reads them without TenantRepository; every
+ * lookup is by an unguessable secret, never by an id a caller chose.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {}
+
+  async issue(user: UserEntity, manager?: EntityManager, familyId: string = randomUUID()): Promise<IssuedSession> {
+    const refreshToken = randomToken();
+    const refreshExpiresAt = new Date(Date.now() + this.config.get('REFRESH_TOKEN_TTL_SECONDS') * 1000);
+    const repo = manager ? manager.getRepository(RefreshTokenEntity) : this.tokens;
+    await repo.insert({
+      organizationId: user.organizationId,
+      userId: user.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshExpiresAt,
+      revokedAt: null,
+    });
+    const payload: AccessTokenPayload = { sub: user.id, org: user.organizationId };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.get('ACCESS_TOKEN_TTL_SECONDS') });
+    return { accessToken, refreshToken, refreshExpiresAt, user };
+  }
+
+  /** Rotates a refresh token. Presenting an already-rotated token revokes its whole family. */
+  async rotate(presented: string | undefined): Promise<IssuedSession> {
+    if (!presented) throw new UnauthorizedException('No session to refresh; sign in');
+    return this.tokens.manager.transaction(async (manager) => {
+      const repo = manager.getRepository(RefreshTokenEntity);
+      const token = await repo.findOne({
+        where: { tokenHash: sha256(presented) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!token) throw new UnauthorizedException('Your session is not valid; sign in');
+      if (token.revokedAt) {
+        if (token.replacedById) {
+          // Someone replayed a rotated token: treat the family as stolen.
+          await repo.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        }
+        throw new UnauthorizedException('Your session has ended; sign in again');
+      }
+      if (token.expiresAt.getTime() <= Date.now()) throw new UnauthorizedException('Your session has expired; sign in');
+      const user = await manager.getRepository(UserEntity).findOne({ where: { id: token.userId, active: true } });
+      if (!user) throw new UnauthorizedException('Your account is not active');
+      const next = await this.issue(user, manager, token.familyId);
+      const replacement = await repo.findOneOrFail({ where: { tokenHash: sha256(next.refreshToken) } });
+      await repo.update({ id: token.id }, { revokedAt: new Date(), replacedById: replacement.id });
+      return next;
+    });
+  }
+
+  async revoke(presented: string | undefined): Promise<void> {
+    if (!presented) return;
+    await this.tokens.update({ tokenHash: sha256(presented), revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../common/decorators/roles.decorator';
+import { UuidParam } from '../../common/validation/uuid-param';
+import { CreateUserDto, UpdateUserDto } from './user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles('owner', 'admin', 'hr')
+  list() {
+    return this.users.list();
+  }
+
+  @Get(':id')
+  @Roles('owner', 'admin', 'hr')
+  get(@UuidParam() id: string) {
+    return this.users.get(id);
+  }
+
+  /** Invites a user: 201 with a one-time invitation link to hand over. */
+  @Post()
+  @Roles('owner', 'admin')
+  create(@Body() dto: CreateUserDto) {
+    return this.users.invite(dto);
+  }
+
+  @Patch(':id')
+  @Roles('owner', 'admin')
+  update(@UuidParam() id: string, @Body() dto: UpdateUserDto) {
+    return this.users.update(id, dto);
+  }
+}

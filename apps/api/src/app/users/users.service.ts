@@ -1,0 +1,137 @@
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import type { CreateUserResponse, Page, User } from '@rapport/shared/contracts';
+import { IsNull, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { assertVersion } from '../../common/persistence/optimistic-lock';
+import { Transactions } from '../../common/persistence/transaction';
+import { randomToken, sha256 } from '../../common/security/tokens';
+import { InjectTenantRepository } from '../../common/tenancy/inject-tenant-repository.decorator';
+import { RequestContext } from '../../common/tenancy/request-context';
+import { TenantRepository } from '../../common/tenancy/tenant.repository';
+import { AuditService } from '../audit/audit.service';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import type { CreateUserDto, UpdateUserDto } from './user.dto';
+import { UserEntity } from './user.entity';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export const toUser = (e: UserEntity): User => ({
+  id: e.id,
+  email: e.email,
+  name: e.name,
+  roles: e.roles,
+  active: e.active,
+  invitationPending: e.invitationExpiresAt !== null,
+  version: e.version,
+  createdAt: e.createdAt.toISOString(),
+  updatedAt: e.updatedAt.toISOString(),
+});
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
+    private readonly audit: AuditService,
+    private readonly tx: Transactions,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(): Promise<Page<User>> {
+    const [rows, total] = await this.users.findAndCount({ order: { name: 'ASC' } });
+    return { items: rows.map(toUser), total };
+  }
+
+  async get(id: string): Promise<User> {
+    return toUser(await this.users.findByIdOrFail(id));
+  }
+
+  /** Creates the user with a one-time invitation; the link is returned once and stored only hashed. */
+  invite(dto: CreateUserDto): Promise<CreateUserResponse> {
+    this.assertMayGrant(dto.roles, []);
+    return this.tx.run(async (manager) => {
+      const repo = this.users.withManager(manager);
+      const token = randomToken();
+      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      const user = repo.create({
+        email: dto.email,
+        name: dto.name,
+        roles: dto.roles,
+        passwordHash: null,
+        invitationTokenHash: sha256(token),
+        invitationExpiresAt: expiresAt,
+      });
+      const saved = await repo.save(user);
+      await this.audit.record({ action: 'user.invited', entityType: 'user', entityId: saved.id, after: saved }, manager);
+      return {
+        user: toUser(saved),
+        invitationUrl: `${this.config.publicUrl}/accept-invite?token=${token}`,
+        invitationToken: token,
+        invitationExpiresAt: expiresAt.toISOString(),
+      };
+    });
+  }
+
+  update(id: string, dto: UpdateUserDto): Promise<User> {
+    return this.tx.run(async (manager) => {
+      const repo = this.users.withManager(manager);
+      const user = await repo.findByIdOrFail(id);
+      assertVersion(user, dto.version);
+      const before = { ...user, roles: [...user.roles] };
+      if (dto.roles !== undefined) {
+        this.assertMayGrant(dto.roles, user.roles);
+        user.roles = dto.roles;
+      }
+      if (dto.active !== undefined) {
+        if (!dto.active && id === RequestContext.caller()?.userId) {
+          throw new BadRequestException('You cannot deactivate yourself');
+        }
+        user.active = dto.active;
+      }
+      if (dto.name !== undefined) user.name = dto.name;
+      await this.assertKeepsAnOwner(manager, user);
+      const saved = await repo.save(user);
+      if (!saved.active) await this.revokeSessions(manager, saved.id);
+      await this.audit.record(
+        { action: this.actionFor(before, saved), entityType: 'user', entityId: id, before, after: saved },
+        manager,
+      );
+      return toUser(saved);
+    });
+  }
+
+  private actionFor(before: UserEntity, after: UserEntity): string {
+    if (before.active !== after.active) return after.active ? 'user.reactivated' : 'user.deactivated';
+    if (before.roles.join() !== after.roles.join()) return 'user.roles_changed';
+    return 'user.updated';
+  }
+
+  /** Only an owner grants or removes the owner role. */
+  private assertMayGrant(next: string[], current: string[]): void {
+    const touchesOwner = next.includes('owner') !== current.includes('owner');
+    if (touchesOwner && !RequestContext.caller()?.roles.includes('owner')) {
+      throw new ForbiddenException('Only an owner can grant or remove the owner role');
+    }
+  }
+
+  /** An organization always keeps at least one active owner. */
+  private async assertKeepsAnOwner(manager: EntityManager, changed: UserEntity): Promise<void> {
+    if (changed.active && changed.roles.includes('owner')) return;
+    const owners = await this.users
+      .withManager(manager)
+      .qb('u')
+      .andWhere('u.active = true')
+      .andWhere(":owner = ANY(u.roles)", { owner: 'owner' })
+      .andWhere('u.id <> :id', { id: changed.id })
+      .getCount();
+    if (owners === 0) throw new BadRequestException('The organization must keep at least one active owner');
+  }
+
+  private async revokeSessions(manager: EntityManager, userId: string): Promise<void> {
+    await manager
+      .getRepository(RefreshTokenEntity)
+      .update(
+        { userId, organizationId: RequestContext.organizationId(), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+  }
+}

@@ -1,0 +1,91 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app/app.module';
+import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { validationExceptionFactory } from './common/filters/validation-exception';
+import { AppConfig } from './config/app-config';
+import { runMigrations } from './database/migrate';
+import { seedDemo } from './database/seed/demo-seed';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+function requestId(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+  req.headers['x-request-id'] = id; // pino-http reads the same id
+  return id;
+}
+
+/** Builds the fully configured application (used by main.ts). Migrates and seeds before returning. */
+export async function createApp(): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  const config = app.get(AppConfig);
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  await app.register(fastifyCookie);
+
+  const adminDist = resolve(config.get('ADMIN_DIST') ?? join(__dirname, '..', 'admin', 'browser'));
+  const hasAdmin = existsSync(join(adminDist, 'index.html'));
+  if (hasAdmin) {
+    await app.register(fastifyStatic, {
+      root: adminDist,
+      prefix: '/',
+      wildcard: false,
+      setHeaders: (res, path) => {
+        res.header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    });
+  } else {
+    app.get(Logger).warn(`No admin build at ${adminDist}; serving the API only`);
+  }
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter(hasAdmin));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Rapport API')
+      .setDescription('Hiring and staff-culture platform for patient-facing practices')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const dataSource = app.get(DataSource);
+  const applied = await runMigrations(dataSource);
+  if (applied.length) app.get(Logger).log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.get('SEED_DEMO')) await seedDemo(dataSource);
+  return app;
+}

@@ -1,0 +1,39 @@
+import { DEV_JWT_SECRET, validateEnv } from './env.validation';
+
+const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/rapport' };
+
+describe('validateEnv', () => {
+  it('applies defaults to a minimal environment', () => {
+    const env = validateEnv(base);
+    expect(env.PORT).toBe(3000);
+    expect(env.SEED_DEMO).toBe(true);
+    expect(env.JWT_SECRET).toBe(DEV_JWT_SECRET);
+  });
+
+  it('names a missing DATABASE_URL', () => {
+    expect(() => validateEnv({})).toThrow(/DATABASE_URL/);
+  });
+
+  it('names a bad PORT', () => {
+    expect(() => validateEnv({ ...base, PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('refuses the default JWT secret in production', () => {
+    expect(() => validateEnv({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('accepts production with a real secret and never seeds the demo there', () => {
+    const env = validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(env.SEED_DEMO).toBe(false);
+  });
+
+  it('refuses an explicit demo seed in production', () => {
+    expect(() =>
+      validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }),
+    ).toThrow(/SEED_DEMO/);
+  });
+
+  it('parses SEED_DEMO=false', () => {
+    expect(validateEnv({ ...base, SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The JWT secret used when none is configured: fine on a laptop, refused in production. */
+export const DEV_JWT_SECRET = 'rapport-dev-secret-change-me-in-production';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : !['false', '0', 'no', 'off'].includes(String(value).toLowerCase());
+
+/** Every environment variable the API reads, validated at boot. */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsString()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 3600;
+
+  @Transform(toBool)
+  SEED_DEMO = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_PER_EMAIL = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_PER_IP = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DB_POOL_MAX = 10;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_DIST?: string;
+}
+
+/**
+ * ConfigModule's validate hook: a bad or missing variable stops start-up with a message naming it.
+ * Production refuses the development JWT secret.
+ */
+export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables {
+  const env = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }).map((m) => `${e.property}: ${m}`),
+  );
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: the development default is not allowed when NODE_ENV=production');
+  }
+  if (env.NODE_ENV === 'production' && env.SEED_DEMO && raw['SEED_DEMO'] !== undefined) {
+    problems.push('SEED_DEMO: the demo practice is never seeded in production; unset SEED_DEMO or set it to false');
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  if (env.NODE_ENV === 'production') env.SEED_DEMO = false;
+  return env;
+}

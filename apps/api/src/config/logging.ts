@@ -1,0 +1,32 @@
+import type { IncomingMessage } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from './app-config';
+
+/**
+ * Structured JSON logs, one line per request with its request id. Secrets never reach the log:
+ * bodies are not logged, and auth headers and cookies are redacted.
+ */
+export function pinoOptions(config: AppConfig): Params {
+  return {
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+    pinoHttp: {
+      level: config.get('LOG_LEVEL'),
+      genReqId: (req: IncomingMessage) => String(req.headers['x-request-id'] ?? ''),
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          'req.body',
+          '*.password',
+          '*.accessToken',
+          '*.refreshToken',
+        ],
+        censor: '[redacted]',
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
+    },
+  };
+}

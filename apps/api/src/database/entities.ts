@@ -1,0 +1,18 @@
+import { AuditEventEntity } from '../app/audit/audit-event.entity';
+import { LoginAttemptEntity } from '../app/auth/login-attempt.entity';
+import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
+import { CompetencyEntity } from '../app/competencies/competency.entity';
+import { LocationEntity } from '../app/locations/location.entity';
+import { OrganizationEntity } from '../app/organizations/organization.entity';
+import { UserEntity } from '../app/users/user.entity';
+
+/** Every entity, listed explicitly: the API is bundled by webpack, so globs would not resolve. */
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  LocationEntity,
+  CompetencyEntity,
+  RefreshTokenEntity,
+  LoginAttemptEntity,
+  AuditEventEntity,
+];

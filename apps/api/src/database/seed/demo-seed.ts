@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import type { Role } from '@rapport/shared/contracts';
+import type { DataSource } from 'typeorm';
+import { AuditEventEntity } from '../../app/audit/audit-event.entity';
+import { seedCareStandard } from '../../app/competencies/care-standard.seed';
+import { LocationEntity } from '../../app/locations/location.entity';
+import { OrganizationEntity } from '../../app/organizations/organization.entity';
+import { UserEntity } from '../../app/users/user.entity';
+import { hashPassword } from '../../common/security/passwords';
+
+export const DEMO_ORGANIZATION = 'Lumen Aesthetics';
+export const DEMO_PASSWORD = 'Rapport-demo-2026';
+export const DEMO_DOMAIN = 'demo.rapport.test';
+
+/** One user per role; the email's local part is what the README documents. */
+export const DEMO_USERS: { local: string; name: string; roles: Role[] }[] = [
+  { local: 'owner', name: 'Dr. Olivia Hart', roles: ['owner', 'leader'] },
+  { local: 'admin', name: 'Adam Reyes', roles: ['admin'] },
+  { local: 'hr', name: 'Hana Brooks', roles: ['hr'] },
+  { local: 'manager', name: 'Maya Chen', roles: ['hiring_manager', 'interviewer'] },
+  { local: 'interviewer', name: 'Ivan Novak', roles: ['interviewer'] },
+  { local: 'leader', name: 'Dr. Leo Martins', roles: ['leader'] },
+  { local: 'staff', name: 'Sofia Alvarez', roles: ['staff'] },
+];
+
+const DEMO_LOCATIONS = [
+  { name: 'Downtown Clinic', code: 'DTN' },
+  { name: 'Riverside Medspa', code: 'RVS' },
+  { name: 'Northgate Studio', code: 'NGT' },
+];
+
+/**
+ * Seeds the demo practice on an empty database. Idempotent: it does nothing when the demo
+ * organization already exists. Never called in production (config refuses it).
+ */
+export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed')): Promise<boolean> {
+  const users = dataSource.getRepository(UserEntity);
+  if (await users.exists({ where: { email: `owner@${DEMO_DOMAIN}` } })) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const org = await manager.getRepository(OrganizationEntity).save({ name: DEMO_ORGANIZATION });
+    await seedCareStandard(manager, org.id);
+    await manager.getRepository(LocationEntity).insert(DEMO_LOCATIONS.map((l) => ({ ...l, organizationId: org.id })));
+    const created = await manager.getRepository(UserEntity).save(
+      DEMO_USERS.map((u) =>
+        manager.getRepository(UserEntity).create({
+          organizationId: org.id,
+          email: `${u.local}@${DEMO_DOMAIN}`,
+          name: u.name,
+          roles: u.roles,
+          passwordHash,
+          invitationTokenHash: null,
+          invitationExpiresAt: null,
+        }),
+      ),
+    );
+    await manager.getRepository(AuditEventEntity).insert({
+      organizationId: org.id,
+      actorUserId: null,
+      action: 'organization.seeded',
+      entityType: 'organization',
+      entityId: org.id,
+      before: null,
+      after: { name: org.name, users: created.length, locations: DEMO_LOCATIONS.length },
+      requestId: null,
+    });
+  });
+  logger.log(`Seeded the demo practice "${DEMO_ORGANIZATION}"`);
+  return true;
+}
