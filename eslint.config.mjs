@@ -35,6 +35,17 @@ export default [
     },
   },
   {
+    // Type-aware rules: an un-awaited promise is a lost error (CONVENTIONS.md).
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/jest.config.ts', '**/*.config.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // Shared libs are framework-free: they are imported by both the API and the admin.
     files: ['libs/shared/**/*.ts'],
     rules: {

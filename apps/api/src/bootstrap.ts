@@ -27,6 +27,15 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
+/** The API takes JSON bodies (and multipart uploads on import routes); anything else is a 415. */
+function hasUnsupportedBody(method: string, headers: IncomingMessage['headers']): boolean {
+  if (!['POST', 'PUT', 'PATCH'].includes(method)) return false;
+  const length = Number(headers['content-length'] ?? 0);
+  if (!length && !headers['transfer-encoding']) return false;
+  const type = String(headers['content-type'] ?? '').toLowerCase();
+  return !type.startsWith('application/json') && !type.startsWith('multipart/form-data');
+}
+
 /** Builds the fully configured application (used by main.ts). Migrates and seeds before returning. */
 export async function createApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: false });
@@ -37,6 +46,11 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('preValidation', async (request) => {
+    if (hasUnsupportedBody(request.method, request.headers)) {
+      throw Object.assign(new Error('Send the request body as application/json'), { statusCode: 415 });
+    }
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

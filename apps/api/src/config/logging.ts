@@ -25,6 +25,15 @@ export function pinoOptions(config: AppConfig): Params {
         ],
         censor: '[redacted]',
       },
+      serializers: {
+        req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
     },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE, Roles } from '../../common/decorators/roles.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';

@@ -1,3 +1,4 @@
+import type {} from '@fastify/static'; // reply.sendFile typings
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { type FieldError, PROBLEM_CONTENT_TYPE } from '@rapport/shared/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';

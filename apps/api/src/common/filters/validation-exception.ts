@@ -13,10 +13,16 @@ export class ValidationFailedException extends BadRequestException {
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.replace(/^property (\S+) should not exist$/, '$1 is not an accepted field'),
-    }));
+    const constraints = error.constraints ?? {};
+    const unknownField = 'whitelistValidation' in constraints;
+    // A missing field gets one clear message rather than every rule it also fails.
+    const own =
+      error.value === undefined && !unknownField && Object.keys(constraints).length > 0
+        ? [{ field, message: `${field} is required` }]
+        : Object.values(constraints).map((message) => ({
+            field,
+            message: unknownField ? `${field} is not an accepted field` : message,
+          }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
