@@ -17,6 +17,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetenciesModule } from './competencies/competencies.module';
 import { HealthModule } from './health/health.module';
+import { HiringModule } from './hiring/hiring.module';
 import { LocationsModule } from './locations/locations.module';
 import { UserEntity } from './users/user.entity';
 import { UsersModule } from './users/users.module';
@@ -48,6 +49,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     LocationsModule,
     CompetenciesModule,
+    HiringModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

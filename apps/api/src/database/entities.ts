@@ -4,6 +4,7 @@ import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
 import { CompetencyEntity } from '../app/competencies/competency.entity';
 import { LocationEntity } from '../app/locations/location.entity';
 import { OrganizationEntity } from '../app/organizations/organization.entity';
+import { HIRING_ENTITIES } from '../app/hiring/hiring.entities';
 import { UserEntity } from '../app/users/user.entity';
 
 /** Every entity, listed explicitly: the API is bundled by webpack, so globs would not resolve. */
@@ -15,4 +16,5 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginAttemptEntity,
   AuditEventEntity,
+  ...HIRING_ENTITIES,
 ];

@@ -7,3 +7,4 @@ export * from './lib/problem';
 export * from './lib/audit';
 export * from './lib/pagination';
 export * from './lib/care-standard';
+export * from './lib/hiring';

@@ -53,7 +53,7 @@ export class CompetenciesService {
   update(id: string, dto: UpdateCompetencyDto): Promise<Competency> {
     return this.tx.run(async (manager) => {
       const repo = this.competencies.withManager(manager);
-      const entity = await repo.findByIdOrFail(id);
+      const entity = await repo.findByIdOrFail(id, { lock: true });
       assertVersion(entity, dto.version);
       const before = { ...entity, indicators: [...entity.indicators] };
       if (dto.name !== undefined) entity.name = dto.name;

@@ -13,7 +13,7 @@ export class CompetencyEntity extends TenantOwnedEntity {
   @Column({ type: 'text' })
   definition!: string;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   indicators!: string[];
 
   @Column({ type: 'int', default: 0 })

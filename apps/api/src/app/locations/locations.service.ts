@@ -45,7 +45,7 @@ export class LocationsService {
   update(id: string, dto: UpdateLocationDto): Promise<Location> {
     return this.tx.run(async (manager) => {
       const repo = this.locations.withManager(manager);
-      const entity = await repo.findByIdOrFail(id);
+      const entity = await repo.findByIdOrFail(id, { lock: true });
       assertVersion(entity, dto.version);
       const before = { ...entity };
       if (dto.name !== undefined) entity.name = dto.name;

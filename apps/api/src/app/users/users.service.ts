@@ -74,7 +74,7 @@ export class UsersService {
   update(id: string, dto: UpdateUserDto): Promise<User> {
     return this.tx.run(async (manager) => {
       const repo = this.users.withManager(manager);
-      const user = await repo.findByIdOrFail(id);
+      const user = await repo.findByIdOrFail(id, { lock: true });
       assertVersion(user, dto.version);
       const before = { ...user, roles: [...user.roles] };
       if (dto.roles !== undefined) {

@@ -49,13 +49,19 @@ export class TenantRepository<T extends TenantOwnedEntity & ObjectLiteral> {
     return this.repo.count({ where: this.scope(where) });
   }
 
-  findOne(where: Where<T>): Promise<T | null> {
-    return this.repo.findOne({ where: this.scope(where) });
+  findOne(where: Where<T>, options: { lock?: boolean } = {}): Promise<T | null> {
+    return this.repo.findOne({
+      where: this.scope(where),
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
-  /** 404 when the record does not exist or belongs to another organization (ids leak nothing). */
-  async findByIdOrFail(id: string): Promise<T> {
-    const found = await this.findOne({ id } as FindOptionsWhere<T>);
+  /**
+   * 404 when the record does not exist or belongs to another organization (ids leak nothing).
+   * `lock` takes a row lock for the rest of the transaction (read-modify-write without lost updates).
+   */
+  async findByIdOrFail(id: string, options: { lock?: boolean } = {}): Promise<T> {
+    const found = await this.findOne({ id } as FindOptionsWhere<T>, options);
     if (!found) throw new NotFoundException(`${this.label} ${id} was not found`);
     return found;
   }

@@ -1,0 +1,25 @@
+import { Column, Entity, Index, VersionColumn } from 'typeorm';
+import { TenantOwnedEntity } from '../../../common/tenancy/tenant-owned.entity';
+
+@Entity('candidates')
+@Index(['organizationId', 'email'])
+@Index(['organizationId', 'name'])
+export class CandidateEntity extends TenantOwnedEntity {
+  @Column({ length: 200 })
+  name!: string;
+
+  @Column({ length: 320 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  source!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @VersionColumn()
+  version!: number;
+}

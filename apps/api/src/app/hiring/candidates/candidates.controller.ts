@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../../common/decorators/roles.decorator';
+import { UuidParam } from '../../../common/validation/uuid-param';
+import { HIRING_MANAGERS } from '../hiring.roles';
+import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import { CandidatesService } from './candidates.service';
+
+@ApiTags('candidates')
+@Controller('candidates')
+export class CandidatesController {
+  constructor(private readonly candidates: CandidatesService) {}
+
+  @Get()
+  @Roles(...HIRING_MANAGERS)
+  list(@Query() query: CandidateQueryDto) {
+    return this.candidates.list(query.search ?? query.q);
+  }
+
+  @Get(':id')
+  @Roles(...HIRING_MANAGERS)
+  get(@UuidParam() id: string) {
+    return this.candidates.get(id);
+  }
+
+  @Post()
+  @Roles(...HIRING_MANAGERS)
+  create(@Body() dto: CreateCandidateDto) {
+    return this.candidates.create(dto);
+  }
+
+  @Patch(':id')
+  @Roles(...HIRING_MANAGERS)
+  update(@UuidParam() id: string, @Body() dto: UpdateCandidateDto) {
+    return this.candidates.update(id, dto);
+  }
+}

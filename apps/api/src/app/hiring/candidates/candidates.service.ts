@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { Candidate, Page } from '@rapport/shared/contracts';
+import { assertVersion } from '../../../common/persistence/optimistic-lock';
+import { Transactions } from '../../../common/persistence/transaction';
+import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
+import { TenantRepository } from '../../../common/tenancy/tenant.repository';
+import { AuditService } from '../../audit/audit.service';
+import type { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import { CandidateEntity } from './candidate.entity';
+
+export const toCandidate = (c: CandidateEntity): Candidate => ({
+  id: c.id,
+  name: c.name,
+  email: c.email,
+  phone: c.phone,
+  source: c.source,
+  notes: c.notes,
+  version: c.version,
+  createdAt: c.createdAt.toISOString(),
+  updatedAt: c.updatedAt.toISOString(),
+});
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectTenantRepository(CandidateEntity) private readonly candidates: TenantRepository<CandidateEntity>,
+    private readonly audit: AuditService,
+    private readonly tx: Transactions,
+  ) {}
+
+  async list(search?: string): Promise<Page<Candidate>> {
+    const qb = this.candidates.qb('c').orderBy('c.name', 'ASC').take(200);
+    if (search?.trim()) {
+      qb.andWhere('(c.name ILIKE :q OR c.email ILIKE :q)', { q: `%${escapeLike(search.trim())}%` });
+    }
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toCandidate), total };
+  }
+
+  async get(id: string): Promise<Candidate> {
+    return toCandidate(await this.candidates.findByIdOrFail(id));
+  }
+
+  create(dto: CreateCandidateDto): Promise<Candidate> {
+    return this.tx.run(async (manager) => {
+      const repo = this.candidates.withManager(manager);
+      const saved = await repo.save(
+        repo.create({ ...dto, phone: dto.phone ?? null, source: dto.source ?? null, notes: dto.notes ?? null }),
+      );
+      await this.audit.record({ action: 'candidate.created', entityType: 'candidate', entityId: saved.id, after: saved }, manager);
+      return toCandidate(saved);
+    });
+  }
+
+  update(id: string, dto: UpdateCandidateDto): Promise<Candidate> {
+    return this.tx.run(async (manager) => {
+      const repo = this.candidates.withManager(manager);
+      const entity = await repo.findByIdOrFail(id, { lock: true });
+      assertVersion(entity, dto.version);
+      const before = { ...entity };
+      const { version: _ignored, ...changes } = dto;
+      Object.assign(entity, changes);
+      const saved = await repo.save(entity);
+      await this.audit.record({ action: 'candidate.updated', entityType: 'candidate', entityId: id, before, after: saved }, manager);
+      return toCandidate(saved);
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { PartialType } from '@nestjs/swagger';
+import {
+  OPENING_STATUSES,
+  type CreateOpeningRequest,
+  type OpeningStatus,
+  type UpdateOpeningRequest,
+} from '@rapport/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { trim } from '../../../common/validation/transforms';
+
+export class CreateOpeningDto implements CreateOpeningRequest {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @IsUUID()
+  locationId!: string;
+
+  @IsUUID()
+  hiringManagerId!: string;
+
+  @IsUUID()
+  kitId!: string;
+
+  @IsOptional()
+  @IsIn(OPENING_STATUSES, { message: `status must be one of: ${OPENING_STATUSES.join(', ')}` })
+  status?: OpeningStatus;
+}
+
+export class UpdateOpeningDto extends PartialType(CreateOpeningDto) implements UpdateOpeningRequest {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
