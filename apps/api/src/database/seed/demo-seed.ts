@@ -7,6 +7,7 @@ import { LocationEntity } from '../../app/locations/location.entity';
 import { OrganizationEntity } from '../../app/organizations/organization.entity';
 import { UserEntity } from '../../app/users/user.entity';
 import { hashPassword } from '../../common/security/passwords';
+import { seedDemoHiring } from './demo-hiring';
 
 export const DEMO_ORGANIZATION = 'Lumen Aesthetics';
 export const DEMO_PASSWORD = 'Rapport-demo-2026';
@@ -40,7 +41,9 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
   await dataSource.transaction(async (manager) => {
     const org = await manager.getRepository(OrganizationEntity).save({ name: DEMO_ORGANIZATION });
     await seedCareStandard(manager, org.id);
-    await manager.getRepository(LocationEntity).insert(DEMO_LOCATIONS.map((l) => ({ ...l, organizationId: org.id })));
+    const locations = await manager
+      .getRepository(LocationEntity)
+      .save(DEMO_LOCATIONS.map((l) => ({ ...l, organizationId: org.id })));
     const created = await manager.getRepository(UserEntity).save(
       DEMO_USERS.map((u) =>
         manager.getRepository(UserEntity).create({
@@ -53,6 +56,12 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
           invitationExpiresAt: null,
         }),
       ),
+    );
+    await seedDemoHiring(
+      manager,
+      org.id,
+      new Map(created.map((u) => [u.email.split('@')[0], u.id])),
+      new Map(locations.map((l) => [l.code, l.id])),
     );
     await manager.getRepository(AuditEventEntity).insert({
       organizationId: org.id,

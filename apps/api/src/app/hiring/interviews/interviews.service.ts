@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import type { Interview, Page, Scorecard } from '@rapport/shared/contracts';
+import type { Interview, Page } from '@rapport/shared/contracts';
 import { TERMINAL_STAGES } from '@rapport/shared/contracts';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
@@ -10,12 +10,10 @@ import { AuditService } from '../../audit/audit.service';
 import { UserEntity } from '../../users/user.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { ApplicationEntity } from '../applications/application.entity';
-import { CandidateEntity } from '../candidates/candidate.entity';
 import { HIRING_MANAGERS, PANEL_ROLES } from '../hiring.roles';
-import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { KitsService } from '../kits/kits.service';
-import { OpeningEntity } from '../openings/opening.entity';
 import { InterviewAccess } from './interview-access.service';
+import { InterviewRelations } from './interview-relations.service';
 import type { InterviewQueryDto, ScheduleInterviewDto } from './interview.dto';
 import { InterviewEntity } from './interview.entity';
 import { ScorecardEntity } from './scorecard.entity';
@@ -114,64 +112,3 @@ export class InterviewsService {
     };
   }
 }
-
-/** Loads what an interview hangs off (kit version, application, opening, candidate, names). */
-@Injectable()
-export class InterviewRelations {
-  constructor(
-    @InjectTenantRepository(InterviewKitVersionEntity) private readonly versions: TenantRepository<InterviewKitVersionEntity>,
-    @InjectTenantRepository(ApplicationEntity) private readonly applications: TenantRepository<ApplicationEntity>,
-    @InjectTenantRepository(OpeningEntity) private readonly openings: TenantRepository<OpeningEntity>,
-    @InjectTenantRepository(CandidateEntity) private readonly candidates: TenantRepository<CandidateEntity>,
-    @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
-  ) {}
-
-  private on<T extends object>(repo: T & { withManager(m: EntityManager): T }, manager?: EntityManager): T {
-    return manager ? repo.withManager(manager) : repo;
-  }
-
-  opening(id: string, manager?: EntityManager): Promise<OpeningEntity> {
-    return this.on(this.openings, manager).findByIdOrFail(id);
-  }
-
-  version(id: string, manager?: EntityManager): Promise<InterviewKitVersionEntity> {
-    return this.on(this.versions, manager).findByIdOrFail(id);
-  }
-
-  async forInterview(interview: InterviewEntity, manager?: EntityManager) {
-    const version = await this.version(interview.kitVersionId, manager);
-    const app = await this.on(this.applications, manager).findByIdOrFail(interview.applicationId);
-    const opening = await this.opening(app.openingId, manager);
-    const candidate = await this.on(this.candidates, manager).findByIdOrFail(app.candidateId);
-    return { version, app, opening, candidate };
-  }
-
-  async userNames(ids: string[], manager?: EntityManager): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.on(this.users, manager).find({ where: { id: In(ids) } });
-    return new Map(rows.map((u) => [u.id, u.name]));
-  }
-}
-
-export function toScorecard(s: ScorecardEntity, interviewerName: string): Scorecard {
-  if (s.status === 'not_started') {
-    return { ...baseScorecard(s, interviewerName), status: 'draft', ratings: [], recommendation: null };
-  }
-  return baseScorecard(s, interviewerName);
-}
-
-function baseScorecard(s: ScorecardEntity, interviewerName: string): Scorecard {
-  return {
-    id: s.id,
-    interviewId: s.interviewId,
-    interviewerId: s.interviewerId,
-    interviewerName,
-    status: s.status === 'submitted' ? 'submitted' : 'draft',
-    ratings: s.ratings,
-    recommendation: s.recommendation,
-    submittedAt: s.submittedAt?.toISOString() ?? null,
-    amendedAt: s.amendedAt?.toISOString() ?? null,
-    updatedAt: s.updatedAt.toISOString(),
-  };
-}
-

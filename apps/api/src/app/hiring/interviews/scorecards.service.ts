@@ -9,7 +9,8 @@ import { AuditService } from '../../audit/audit.service';
 import type { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { InterviewAccess } from './interview-access.service';
 import type { AmendScorecardDto, SaveScorecardDto } from './interview.dto';
-import { InterviewRelations, toScorecard } from './interviews.service';
+import { InterviewRelations } from './interview-relations.service';
+import { toScorecard } from './scorecard.mapper';
 import { ratingShapeErrors, submitErrors, toStoredRatings } from './scorecard-rules';
 import { ScorecardEntity } from './scorecard.entity';
 
