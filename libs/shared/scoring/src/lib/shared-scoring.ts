@@ -1,3 +1,0 @@
-export function sharedScoring(): string {
-  return 'shared-scoring';
-}
