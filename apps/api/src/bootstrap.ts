@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -58,6 +59,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
     },
   });
   await app.register(fastifyCookie);
+  // CSV imports arrive as one multipart file; larger files are refused with 413.
+  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: 20 * 1024 * 1024, fields: 10 } });
 
   const adminDist = resolve(config.get('ADMIN_DIST') ?? join(__dirname, '..', 'admin', 'browser'));
   const hasAdmin = existsSync(join(adminDist, 'index.html'));
