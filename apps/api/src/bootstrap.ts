@@ -13,6 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app/app.module';
+import { MULTIPART_OPTIONS } from './app/culture/service-metrics/csv-upload';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { validationExceptionFactory } from './common/filters/validation-exception';
 import { AppConfig } from './config/app-config';
@@ -60,7 +61,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
   await app.register(fastifyCookie);
   // CSV imports arrive as one multipart file; larger files are refused with 413.
-  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: 20 * 1024 * 1024, fields: 10 } });
+  await app.register(fastifyMultipart, MULTIPART_OPTIONS);
 
   const adminDist = resolve(config.get('ADMIN_DIST') ?? join(__dirname, '..', 'admin', 'browser'));
   const hasAdmin = existsSync(join(adminDist, 'index.html'));

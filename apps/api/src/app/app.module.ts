@@ -16,6 +16,7 @@ import { dataSourceOptions } from '../database/data-source';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetenciesModule } from './competencies/competencies.module';
+import { CultureModule } from './culture/culture.module';
 import { HealthModule } from './health/health.module';
 import { HiringModule } from './hiring/hiring.module';
 import { LocationsModule } from './locations/locations.module';
@@ -50,6 +51,7 @@ import { UsersModule } from './users/users.module';
     LocationsModule,
     CompetenciesModule,
     HiringModule,
+    CultureModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

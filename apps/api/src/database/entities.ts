@@ -2,6 +2,7 @@ import { AuditEventEntity } from '../app/audit/audit-event.entity';
 import { LoginAttemptEntity } from '../app/auth/login-attempt.entity';
 import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
 import { CompetencyEntity } from '../app/competencies/competency.entity';
+import { CULTURE_ENTITIES } from '../app/culture/culture.entities';
 import { LocationEntity } from '../app/locations/location.entity';
 import { OrganizationEntity } from '../app/organizations/organization.entity';
 import { HIRING_ENTITIES } from '../app/hiring/hiring.entities';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   LoginAttemptEntity,
   AuditEventEntity,
   ...HIRING_ENTITIES,
+  ...CULTURE_ENTITIES,
 ];

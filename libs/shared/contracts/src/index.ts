@@ -8,3 +8,4 @@ export * from './lib/audit';
 export * from './lib/pagination';
 export * from './lib/care-standard';
 export * from './lib/hiring';
+export * from './lib/culture';

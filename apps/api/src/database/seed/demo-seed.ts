@@ -7,6 +7,7 @@ import { LocationEntity } from '../../app/locations/location.entity';
 import { OrganizationEntity } from '../../app/organizations/organization.entity';
 import { UserEntity } from '../../app/users/user.entity';
 import { hashPassword } from '../../common/security/passwords';
+import { seedDemoCulture } from './demo-culture';
 import { seedDemoHiring } from './demo-hiring';
 
 export const DEMO_ORGANIZATION = 'Lumen Aesthetics';
@@ -58,6 +59,12 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
       ),
     );
     await seedDemoHiring(
+      manager,
+      org.id,
+      new Map(created.map((u) => [u.email.split('@')[0], u.id])),
+      new Map(locations.map((l) => [l.code, l.id])),
+    );
+    await seedDemoCulture(
       manager,
       org.id,
       new Map(created.map((u) => [u.email.split('@')[0], u.id])),

@@ -1,0 +1,44 @@
+import { CULTURE_LEVELS, CULTURE_PERIODS, HEATMAP_GROUPINGS, type CultureLevel, type CulturePeriod, type HeatmapGrouping } from '@rapport/shared/contracts';
+import { IsIn, IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { isCalendarDate, isMonth } from '../shared/dates';
+
+/** `YYYY-MM` or `YYYY-MM-DD` (the month of the day is used). */
+const IsMonthOrDate = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isMonthOrDate',
+      validator: {
+        validate: (v: unknown) => isMonth(v) || isCalendarDate(v),
+        defaultMessage: (args) => `${args?.property} must be a month (YYYY-MM) or a date (YYYY-MM-DD)`,
+      },
+    },
+    options,
+  );
+
+export class RangeQueryDto {
+  /** First month (default: 11 months before `to`). */
+  @IsOptional()
+  @IsMonthOrDate()
+  from?: string;
+
+  /** Last month (default: this month). */
+  @IsOptional()
+  @IsMonthOrDate()
+  to?: string;
+}
+
+export class CultureScoresQueryDto extends RangeQueryDto {
+  @IsOptional()
+  @IsIn(CULTURE_LEVELS, { message: `level must be one of: ${CULTURE_LEVELS.join(', ')}` })
+  level: CultureLevel = 'staff';
+
+  @IsOptional()
+  @IsIn(CULTURE_PERIODS, { message: `period must be one of: ${CULTURE_PERIODS.join(', ')}` })
+  period: CulturePeriod = 'month';
+}
+
+export class HeatmapQueryDto extends RangeQueryDto {
+  @IsOptional()
+  @IsIn(HEATMAP_GROUPINGS, { message: `by must be one of: ${HEATMAP_GROUPINGS.join(', ')}` })
+  by: HeatmapGrouping = 'location';
+}

@@ -1,0 +1,54 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import type { CultureHeatmap, CulturePeriod, CultureScoresResponse } from '@rapport/shared/contracts';
+import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { CultureAccess } from '../shared/culture-access.service';
+import { addMonths, monthOf, today } from '../shared/dates';
+import { CultureSettingsService } from '../settings/culture-settings.service';
+import { CultureDataService } from './culture-data.service';
+import type { CultureScoresQueryDto, HeatmapQueryDto, RangeQueryDto } from './culture-scores.dto';
+import { buildCultureSeries } from './culture-score-builder';
+import { buildHeatmap } from './heatmap-builder';
+import { periodEndMonth, periodStartMonth } from './periods';
+
+/** Five years of months: enough for any trend, and bounds the work one request can ask for. */
+const MAX_MONTHS = 60;
+
+@Injectable()
+export class CultureScoresService {
+  constructor(
+    private readonly data: CultureDataService,
+    private readonly access: CultureAccess,
+    private readonly settings: CultureSettingsService,
+  ) {}
+
+  /**
+   * Staff level: the people whose private data the caller may see (everyone for leaders and HR; else
+   * themselves and their reports). Location level: leaders, owner, admin and HR.
+   */
+  async scores(query: CultureScoresQueryDto): Promise<CultureScoresResponse> {
+    if (query.level === 'location' && !this.access.isOverseer()) {
+      throw new ForbiddenException('Location scores are for leaders, owners, admins and HR');
+    }
+    const { from, to } = range(query, query.period);
+    const [data, minRaters, scope] = await Promise.all([this.data.load(from, to), this.settings.minRaters(), this.access.scope()]);
+    const built = buildCultureSeries(data, { level: query.level, unit: query.period, from, to, minRaters, staffIds: scope });
+    return { level: query.level, period: query.period, from, to, periods: built.periods, minRaters, items: built.items };
+  }
+
+  async heatmap(query: HeatmapQueryDto): Promise<CultureHeatmap> {
+    const { from, to } = range(query, 'month');
+    const [data, minRaters] = await Promise.all([this.data.load(from, to), this.settings.minRaters()]);
+    return buildHeatmap(data, { by: query.by, from, to, minRaters });
+  }
+}
+
+/** The months asked for, widened to whole quarters when scoring by quarter. */
+function range(query: RangeQueryDto, unit: CulturePeriod): { from: string; to: string } {
+  const to = monthOf(query.to ?? today());
+  const from = monthOf(query.from ?? addMonths(to, -11));
+  if (from > to) throw new ValidationFailedException([{ field: 'from', message: 'from must not be after to' }]);
+  if (addMonths(from, MAX_MONTHS - 1) < to) {
+    throw new ValidationFailedException([{ field: 'from', message: `the range may span at most ${MAX_MONTHS} months` }]);
+  }
+  return { from: periodStartMonth(from, unit), to: periodEndMonth(to, unit) };
+}

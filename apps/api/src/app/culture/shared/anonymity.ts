@@ -1,0 +1,27 @@
+import type { AnonymousAggregate } from '@rapport/shared/contracts';
+import { aggregateWithThreshold, type ThresholdAggregate } from '@rapport/shared/scoring';
+
+/** One anonymous rater's rating of one competency, with their comment. */
+export interface AnonymousRating {
+  raterId: string;
+  value: number;
+  comment: string;
+}
+
+/**
+ * Peer or upward ratings as the API may show them: the threshold aggregate of the scoring library,
+ * plus the comments only when the aggregate is shown. Comments are sorted so their order says nothing
+ * about who wrote which (the rows come back in submission or id order otherwise).
+ */
+export function toAnonymousAggregate(ratings: readonly AnonymousRating[], minRaters: number): AnonymousAggregate {
+  return withComments(aggregateWithThreshold(ratings, minRaters), ratings);
+}
+
+export function withComments(aggregate: ThresholdAggregate, ratings: readonly AnonymousRating[]): AnonymousAggregate {
+  if (aggregate.suppressed) return { suppressed: true, reason: aggregate.reason, minRaters: aggregate.minRaters };
+  const comments = ratings
+    .map((r) => r.comment.trim())
+    .filter((c) => c.length > 0)
+    .sort((a, b) => a.localeCompare(b));
+  return { suppressed: false, n: aggregate.n, mean: aggregate.mean, comments };
+}

@@ -1,0 +1,66 @@
+import { PartialType } from '@nestjs/swagger';
+import type { CreateStaffMemberRequest, UpdateStaffMemberRequest } from '@rapport/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { trim } from '../../../common/validation/transforms';
+import { IsCalendarDate } from '../shared/dates';
+
+const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreateStaffMemberDto implements CreateStaffMemberRequest {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  /** Unique in the organization; stored lower-case (the metrics import finds people by it). */
+  @Transform(lowerTrim)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email!: string;
+
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  roleTitle!: string;
+
+  @IsUUID()
+  locationId!: string;
+
+  /** The staff member this person reports to; null to clear. */
+  @IsOptional()
+  @IsUUID()
+  managerId?: string | null;
+
+  /** Their user account, when they sign in; null to unlink. */
+  @IsOptional()
+  @IsUUID()
+  userId?: string | null;
+
+  @IsCalendarDate()
+  hiredAt!: string;
+
+  /** The hired application this person came from. */
+  @IsOptional()
+  @IsUUID()
+  applicationId?: string | null;
+}
+
+export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) implements UpdateStaffMemberRequest {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class StaffQueryDto {
+  @IsOptional()
+  @IsUUID()
+  locationId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  managerId?: string;
+}

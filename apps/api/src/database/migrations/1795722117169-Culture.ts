@@ -1,0 +1,120 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Culture1795722117169 implements MigrationInterface {
+    name = 'Culture1795722117169'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`CREATE TABLE "leadership_goals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "owner_id" uuid NOT NULL, "competency_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL, "target" character varying(500) NOT NULL, "due_date" date NOT NULL, "version" integer NOT NULL, CONSTRAINT "PK_3d23d66d76aa9b23d08d3f79cd5" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_176d6ccb85cc24efb6d2d10660" ON "leadership_goals"  ("organization_id", "owner_id") `);
+        await queryRunner.query(`CREATE TABLE "leadership_check_ins" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "goal_id" uuid NOT NULL, "progress" integer NOT NULL, "note" text NOT NULL, "date" date NOT NULL, "author_id" uuid NOT NULL, CONSTRAINT "CHK_leadership_check_ins_progress" CHECK (progress BETWEEN 0 AND 100), CONSTRAINT "PK_fec82849a488537da34ada5fcd2" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_cf8023da752cf77df92a6d29e3" ON "leadership_check_ins"  ("organization_id", "goal_id", "date") `);
+        await queryRunner.query(`CREATE TABLE "staff_members" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "name" character varying(200) NOT NULL, "email" character varying(320) NOT NULL, "role_title" character varying(200) NOT NULL, "location_id" uuid NOT NULL, "manager_id" uuid, "user_id" uuid, "hired_at" date NOT NULL, "application_id" uuid, "version" integer NOT NULL, CONSTRAINT "PK_cdad75efe024402db5d51140960" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_9c1f58f9356d3c03b91a1f7c7a" ON "staff_members"  ("organization_id", "manager_id") `);
+        await queryRunner.query(`CREATE INDEX "IDX_26540dc4e624d88d3aea65134e" ON "staff_members"  ("organization_id", "location_id") `);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_635c2d651fd3fbe8ea52344f25" ON "staff_members"  ("organization_id", "application_id") WHERE application_id IS NOT NULL`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_acae29b870d3526341a46a20e7" ON "staff_members"  ("organization_id", "user_id") WHERE user_id IS NOT NULL`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_88bb27df61e81519e84202a06d" ON "staff_members"  ("organization_id", "email") `);
+        await queryRunner.query(`CREATE TYPE "public"."observation_kind" AS ENUM('recognition', 'coaching')`);
+        await queryRunner.query(`CREATE TABLE "observations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "staff_member_id" uuid NOT NULL, "competency_id" uuid NOT NULL, "kind" "public"."observation_kind" NOT NULL, "note" text NOT NULL, "observed_at" date NOT NULL, "author_id" uuid NOT NULL, CONSTRAINT "PK_f9208d64f50a76030758087c0ef" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_0f49676afcedce6f771bdafcc7" ON "observations"  ("organization_id", "observed_at") `);
+        await queryRunner.query(`CREATE INDEX "IDX_ba0ddd99aca214cb869086924f" ON "observations"  ("organization_id", "staff_member_id", "observed_at") `);
+        await queryRunner.query(`CREATE TYPE "public"."review_cycle_status" AS ENUM('open', 'closed')`);
+        await queryRunner.query(`CREATE TABLE "review_cycles" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "name" character varying(200) NOT NULL, "period_start" date NOT NULL, "period_end" date NOT NULL, "location_ids" uuid array, "peers_per_person" integer NOT NULL DEFAULT '3', "include_upward" boolean NOT NULL DEFAULT true, "status" "public"."review_cycle_status" NOT NULL DEFAULT 'open', "closed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_5634972955eaa909a8ff55736a7" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_53715f54e7abf713bddfa38a47" ON "review_cycles"  ("organization_id", "period_end") `);
+        await queryRunner.query(`CREATE TYPE "public"."review_relation" AS ENUM('self', 'manager', 'peer', 'upward')`);
+        await queryRunner.query(`CREATE TYPE "public"."review_assignment_status" AS ENUM('not_started', 'draft', 'submitted')`);
+        await queryRunner.query(`CREATE TABLE "review_assignments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "cycle_id" uuid NOT NULL, "subject_staff_id" uuid NOT NULL, "rater_user_id" uuid NOT NULL, "relation" "public"."review_relation" NOT NULL, "status" "public"."review_assignment_status" NOT NULL DEFAULT 'not_started', "ratings" jsonb NOT NULL DEFAULT '[]', "submitted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_57627790f79af37bc6a5e982176" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_5de28da4013f61ad2cfde675eb" ON "review_assignments"  ("organization_id", "subject_staff_id") `);
+        await queryRunner.query(`CREATE INDEX "IDX_38de5242deb2c55f9601eb55eb" ON "review_assignments"  ("organization_id", "rater_user_id") `);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_257c49fed18167ddb14e7beea0" ON "review_assignments"  ("organization_id", "cycle_id", "subject_staff_id", "rater_user_id") `);
+        await queryRunner.query(`CREATE TYPE "public"."service_metric" AS ENUM('inquiry_response_minutes', 'calls_returned_rate', 'billing_error_rate', 'on_time_rate', 'review_rating', 'fee_estimate_given_rate', 'signed_fee_policy_rate')`);
+        await queryRunner.query(`CREATE TABLE "service_metrics" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "staff_member_id" uuid, "location_id" uuid, "period" character varying(7) NOT NULL, "metric" "public"."service_metric" NOT NULL, "value" double precision NOT NULL, CONSTRAINT "CHK_service_metrics_one_subject" CHECK ((staff_member_id IS NULL) <> (location_id IS NULL)), CONSTRAINT "PK_85dc0bb25e5bc0c341dbc75c06a" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_21617e757b9da1a38023fea13a" ON "service_metrics"  ("organization_id", "period") `);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4470cbd4190f223255feff16e9" ON "service_metrics"  ("organization_id", "location_id", "period", "metric") WHERE location_id IS NOT NULL`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_959e6dcc26d720e95fd3d953fa" ON "service_metrics"  ("organization_id", "staff_member_id", "period", "metric") WHERE staff_member_id IS NOT NULL`);
+        await queryRunner.query(`CREATE TABLE "culture_settings" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "anonymity_min_raters" integer NOT NULL DEFAULT '3', CONSTRAINT "CHK_culture_settings_min_raters" CHECK (anonymity_min_raters >= 3), CONSTRAINT "PK_e38ec88c8447ad13f7358022324" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "IDX_6677bfd72d6f561deead4bb9bc" ON "culture_settings"  ("organization_id") `);
+        await queryRunner.query(`ALTER TABLE "leadership_goals" ADD CONSTRAINT "FK_93d0fbc3ceb2c4b929fefd63650" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "leadership_goals" ADD CONSTRAINT "FK_ffc8944806df60cd9b8ab49691e" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "leadership_goals" ADD CONSTRAINT "FK_2f0ff3f5cddbfe68644b803fcae" FOREIGN KEY ("competency_id") REFERENCES "competencies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "leadership_check_ins" ADD CONSTRAINT "FK_c6292c83a73f9950743c4c264f2" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "leadership_check_ins" ADD CONSTRAINT "FK_e28622848d3cd1e086c76f1d88f" FOREIGN KEY ("goal_id") REFERENCES "leadership_goals"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "leadership_check_ins" ADD CONSTRAINT "FK_d08baf16a5e661e13dcbf6b8f9c" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "staff_members" ADD CONSTRAINT "FK_a657a5c9d26d8497ff776c91cde" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "staff_members" ADD CONSTRAINT "FK_2945b93aabb173f1b81e4c19ee2" FOREIGN KEY ("location_id") REFERENCES "locations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "staff_members" ADD CONSTRAINT "FK_f8e2e4de43e48582a1b3855aa61" FOREIGN KEY ("manager_id") REFERENCES "staff_members"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "staff_members" ADD CONSTRAINT "FK_86ea994e4bca6a3c12084218ef8" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "staff_members" ADD CONSTRAINT "FK_79c8875393752a371f412ec604c" FOREIGN KEY ("application_id") REFERENCES "applications"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "observations" ADD CONSTRAINT "FK_2fa77228566e8767a1d5f46b08c" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "observations" ADD CONSTRAINT "FK_77e12145421c1bbd675b16d8dc0" FOREIGN KEY ("staff_member_id") REFERENCES "staff_members"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "observations" ADD CONSTRAINT "FK_d8dda498ffce097039309b4db94" FOREIGN KEY ("competency_id") REFERENCES "competencies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "observations" ADD CONSTRAINT "FK_79a906067d010f2e9f8c1b3f0f3" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "review_cycles" ADD CONSTRAINT "FK_b443d288e635a78e093af607856" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" ADD CONSTRAINT "FK_2d47e066c234bea0a99bcd1a5a0" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" ADD CONSTRAINT "FK_26d3530193937f6c8aa1a48f1dd" FOREIGN KEY ("cycle_id") REFERENCES "review_cycles"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" ADD CONSTRAINT "FK_ec5f4a80886c058fe3c3604bdf0" FOREIGN KEY ("subject_staff_id") REFERENCES "staff_members"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" ADD CONSTRAINT "FK_fadac7da2c759a06c940ce6ce84" FOREIGN KEY ("rater_user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "service_metrics" ADD CONSTRAINT "FK_eea7e48fb6fc86677b933118a75" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "service_metrics" ADD CONSTRAINT "FK_b2715b24418ce4078350656d369" FOREIGN KEY ("staff_member_id") REFERENCES "staff_members"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "service_metrics" ADD CONSTRAINT "FK_b2f6775ae14c5663b1ecbac8633" FOREIGN KEY ("location_id") REFERENCES "locations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "culture_settings" ADD CONSTRAINT "FK_6677bfd72d6f561deead4bb9bc2" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`ALTER TABLE "culture_settings" DROP CONSTRAINT "FK_6677bfd72d6f561deead4bb9bc2"`);
+        await queryRunner.query(`ALTER TABLE "service_metrics" DROP CONSTRAINT "FK_b2f6775ae14c5663b1ecbac8633"`);
+        await queryRunner.query(`ALTER TABLE "service_metrics" DROP CONSTRAINT "FK_b2715b24418ce4078350656d369"`);
+        await queryRunner.query(`ALTER TABLE "service_metrics" DROP CONSTRAINT "FK_eea7e48fb6fc86677b933118a75"`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" DROP CONSTRAINT "FK_fadac7da2c759a06c940ce6ce84"`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" DROP CONSTRAINT "FK_ec5f4a80886c058fe3c3604bdf0"`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" DROP CONSTRAINT "FK_26d3530193937f6c8aa1a48f1dd"`);
+        await queryRunner.query(`ALTER TABLE "review_assignments" DROP CONSTRAINT "FK_2d47e066c234bea0a99bcd1a5a0"`);
+        await queryRunner.query(`ALTER TABLE "review_cycles" DROP CONSTRAINT "FK_b443d288e635a78e093af607856"`);
+        await queryRunner.query(`ALTER TABLE "observations" DROP CONSTRAINT "FK_79a906067d010f2e9f8c1b3f0f3"`);
+        await queryRunner.query(`ALTER TABLE "observations" DROP CONSTRAINT "FK_d8dda498ffce097039309b4db94"`);
+        await queryRunner.query(`ALTER TABLE "observations" DROP CONSTRAINT "FK_77e12145421c1bbd675b16d8dc0"`);
+        await queryRunner.query(`ALTER TABLE "observations" DROP CONSTRAINT "FK_2fa77228566e8767a1d5f46b08c"`);
+        await queryRunner.query(`ALTER TABLE "staff_members" DROP CONSTRAINT "FK_79c8875393752a371f412ec604c"`);
+        await queryRunner.query(`ALTER TABLE "staff_members" DROP CONSTRAINT "FK_86ea994e4bca6a3c12084218ef8"`);
+        await queryRunner.query(`ALTER TABLE "staff_members" DROP CONSTRAINT "FK_f8e2e4de43e48582a1b3855aa61"`);
+        await queryRunner.query(`ALTER TABLE "staff_members" DROP CONSTRAINT "FK_2945b93aabb173f1b81e4c19ee2"`);
+        await queryRunner.query(`ALTER TABLE "staff_members" DROP CONSTRAINT "FK_a657a5c9d26d8497ff776c91cde"`);
+        await queryRunner.query(`ALTER TABLE "leadership_check_ins" DROP CONSTRAINT "FK_d08baf16a5e661e13dcbf6b8f9c"`);
+        await queryRunner.query(`ALTER TABLE "leadership_check_ins" DROP CONSTRAINT "FK_e28622848d3cd1e086c76f1d88f"`);
+        await queryRunner.query(`ALTER TABLE "leadership_check_ins" DROP CONSTRAINT "FK_c6292c83a73f9950743c4c264f2"`);
+        await queryRunner.query(`ALTER TABLE "leadership_goals" DROP CONSTRAINT "FK_2f0ff3f5cddbfe68644b803fcae"`);
+        await queryRunner.query(`ALTER TABLE "leadership_goals" DROP CONSTRAINT "FK_ffc8944806df60cd9b8ab49691e"`);
+        await queryRunner.query(`ALTER TABLE "leadership_goals" DROP CONSTRAINT "FK_93d0fbc3ceb2c4b929fefd63650"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_6677bfd72d6f561deead4bb9bc"`);
+        await queryRunner.query(`DROP TABLE "culture_settings"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_959e6dcc26d720e95fd3d953fa"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_4470cbd4190f223255feff16e9"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_21617e757b9da1a38023fea13a"`);
+        await queryRunner.query(`DROP TABLE "service_metrics"`);
+        await queryRunner.query(`DROP TYPE "public"."service_metric"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_257c49fed18167ddb14e7beea0"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_38de5242deb2c55f9601eb55eb"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_5de28da4013f61ad2cfde675eb"`);
+        await queryRunner.query(`DROP TABLE "review_assignments"`);
+        await queryRunner.query(`DROP TYPE "public"."review_assignment_status"`);
+        await queryRunner.query(`DROP TYPE "public"."review_relation"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_53715f54e7abf713bddfa38a47"`);
+        await queryRunner.query(`DROP TABLE "review_cycles"`);
+        await queryRunner.query(`DROP TYPE "public"."review_cycle_status"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_ba0ddd99aca214cb869086924f"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_0f49676afcedce6f771bdafcc7"`);
+        await queryRunner.query(`DROP TABLE "observations"`);
+        await queryRunner.query(`DROP TYPE "public"."observation_kind"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_88bb27df61e81519e84202a06d"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_acae29b870d3526341a46a20e7"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_635c2d651fd3fbe8ea52344f25"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_26540dc4e624d88d3aea65134e"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_9c1f58f9356d3c03b91a1f7c7a"`);
+        await queryRunner.query(`DROP TABLE "staff_members"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_cf8023da752cf77df92a6d29e3"`);
+        await queryRunner.query(`DROP TABLE "leadership_check_ins"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_176d6ccb85cc24efb6d2d10660"`);
+        await queryRunner.query(`DROP TABLE "leadership_goals"`);
+    }
+
+}
