@@ -56,7 +56,14 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // TLS is terminated in front of the API in production; on a plain-http LAN install this
+        // directive would make browsers fetch the admin's scripts over https and fail.
+        'upgrade-insecure-requests': null,
+      },
     },
   });
   await app.register(fastifyCookie);

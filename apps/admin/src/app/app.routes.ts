@@ -1,3 +1,37 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { authGuard, roleGuard } from '@rapport/admin/data-access';
+import { ORG_ADMIN_ROLES } from '@rapport/shared/contracts';
 
-export const appRoutes: Route[] = [];
+/**
+ * Features load lazily, each from its own lib. A role guard refuses a route with `canMatch`, so the
+ * router falls through to the shell's `**`: a user without the role sees "not found", never a 403.
+ */
+export const appRoutes: Route[] = [
+  {
+    path: 'sign-in',
+    loadChildren: () => import('@rapport/admin/feature-auth').then((m) => m.signInRoutes),
+  },
+  {
+    path: 'accept-invite',
+    loadChildren: () => import('@rapport/admin/feature-auth').then((m) => m.acceptInviteRoutes),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'home' },
+      { path: 'home', loadChildren: () => import('@rapport/admin/feature-home').then((m) => m.homeRoutes) },
+      {
+        path: 'settings',
+        canMatch: [roleGuard(ORG_ADMIN_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-settings').then((m) => m.settingsRoutes),
+      },
+      {
+        path: '**',
+        title: 'Page not found · Rapport',
+        loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,4 @@
+import type { Route } from '@angular/router';
+import { HomePage } from './home.page';
+
+export const homeRoutes: Route[] = [{ path: '', component: HomePage, title: 'Home · Rapport' }];

@@ -1,0 +1,19 @@
+import type { Route } from '@angular/router';
+import { CareStandardPage } from './care-standard/care-standard.page';
+import { LocationsPage } from './locations/locations.page';
+import { SettingsLayout } from './settings-layout';
+import { UsersPage } from './users/users.page';
+
+/** Organization settings (owner/admin). The shell guards the whole feature with `roleGuard`. */
+export const settingsRoutes: Route[] = [
+  {
+    path: '',
+    component: SettingsLayout,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'locations' },
+      { path: 'locations', component: LocationsPage, title: 'Locations · Rapport' },
+      { path: 'users', component: UsersPage, title: 'Users · Rapport' },
+      { path: 'care-standard', component: CareStandardPage, title: 'Care standard · Rapport' },
+    ],
+  },
+];

@@ -1,0 +1,5 @@
+export * from './lib/confirm-dialog/confirm-dialog';
+export * from './lib/page-state/page-state';
+export * from './lib/role-chips/role-chips';
+export * from './lib/copy-field/copy-field';
+export * from './lib/problem-handler/problem-handler';
