@@ -9,3 +9,4 @@ export * from './lib/pagination';
 export * from './lib/care-standard';
 export * from './lib/hiring';
 export * from './lib/culture';
+export * from './lib/reports';

@@ -1,11 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { AuditVerification } from '@rapport/shared/contracts';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../../common/decorators/roles.decorator';
 import { AuditService } from './audit.service';
 
 export class AuditQueryDto {
+  /** Entity type, e.g. `candidate`, `scorecard`. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  entity?: string;
+
+  /** Alias of `entity`. */
   @IsOptional()
   @IsString()
   @MaxLength(60)
@@ -15,6 +23,19 @@ export class AuditQueryDto {
   @IsString()
   @MaxLength(64)
   entityId?: string;
+
+  /** User id of the actor. */
+  @IsOptional()
+  @IsUUID()
+  actor?: string;
+
+  @IsOptional()
+  @IsDateString({}, { message: 'from must be an ISO 8601 date' })
+  from?: string;
+
+  @IsOptional()
+  @IsDateString({}, { message: 'to must be an ISO 8601 date' })
+  to?: string;
 
   @IsOptional()
   @Type(() => Number)
@@ -38,6 +59,21 @@ export class AuditController {
   @Get()
   @Roles('owner', 'admin', 'hr')
   list(@Query() query: AuditQueryDto) {
-    return this.audit.list(query);
+    return this.audit.list({
+      entityType: query.entity ?? query.entityType,
+      entityId: query.entityId,
+      actorUserId: query.actor,
+      from: query.from,
+      to: query.to,
+      limit: query.limit,
+      offset: query.offset,
+    });
+  }
+
+  /** Recomputes the organization's hash chain and reports the first broken link, if any. */
+  @Get('verify')
+  @Roles('owner', 'admin', 'hr')
+  verify(): Promise<AuditVerification> {
+    return this.audit.verify();
   }
 }

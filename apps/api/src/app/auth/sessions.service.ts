@@ -9,6 +9,8 @@ import type { AccessTokenPayload } from '../../common/guards/auth.guard';
 import { UserEntity } from '../users/user.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
+type RotateOutcome = { session: IssuedSession; failure?: undefined; revokeFamily?: undefined } | { session?: undefined; failure: string; revokeFamily?: string };
+
 export interface IssuedSession {
   accessToken: string;
   refreshToken: string;
@@ -50,28 +52,31 @@ export class SessionsService {
   /** Rotates a refresh token. Presenting an already-rotated token revokes its whole family. */
   async rotate(presented: string | undefined): Promise<IssuedSession> {
     if (!presented) throw new UnauthorizedException('No session to refresh; sign in');
-    return this.tokens.manager.transaction(async (manager) => {
+    const outcome = await this.tokens.manager.transaction(async (manager): Promise<RotateOutcome> => {
       const repo = manager.getRepository(RefreshTokenEntity);
       const token = await repo.findOne({
         where: { tokenHash: sha256(presented) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!token) throw new UnauthorizedException('Your session is not valid; sign in');
+      if (!token) return { failure: 'Your session is not valid; sign in' }
       if (token.revokedAt) {
-        if (token.replacedById) {
-          // Someone replayed a rotated token: treat the family as stolen.
-          await repo.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        }
-        throw new UnauthorizedException('Your session has ended; sign in again');
+        // A replayed rotated token means two parties hold the family: treat it as stolen.
+        return { failure: 'Your session has ended; sign in again', revokeFamily: token.replacedById ? token.familyId : undefined }
       }
-      if (token.expiresAt.getTime() <= Date.now()) throw new UnauthorizedException('Your session has expired; sign in');
+      if (token.expiresAt.getTime() <= Date.now()) return { failure: 'Your session has expired; sign in' }
       const user = await manager.getRepository(UserEntity).findOne({ where: { id: token.userId, active: true } });
-      if (!user) throw new UnauthorizedException('Your account is not active');
+      if (!user) return { failure: 'Your account is not active' }
       const next = await this.issue(user, manager, token.familyId);
       const replacement = await repo.findOneOrFail({ where: { tokenHash: sha256(next.refreshToken) } });
       await repo.update({ id: token.id }, { revokedAt: new Date(), replacedById: replacement.id });
-      return next;
+      return { session: next }
     });
+    if (outcome.session) return outcome.session;
+    // Revoked outside the lookup transaction, which must commit (not roll back) for this to stick.
+    if (outcome.revokeFamily) {
+      await this.tokens.update({ familyId: outcome.revokeFamily, revokedAt: IsNull() }, { revokedAt: new Date() });
+    }
+    throw new UnauthorizedException(outcome.failure);
   }
 
   async revoke(presented: string | undefined): Promise<void> {

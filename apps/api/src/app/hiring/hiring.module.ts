@@ -46,5 +46,6 @@ import { HIRING_ENTITIES } from './hiring.entities';
     DebriefService,
     CalibrationService,
   ],
+  exports: [DebriefService, CalibrationService],
 })
 export class HiringModule {}

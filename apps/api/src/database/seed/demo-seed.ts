@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Role } from '@rapport/shared/contracts';
 import type { DataSource } from 'typeorm';
-import { AuditEventEntity } from '../../app/audit/audit-event.entity';
+import { appendAuditEvent } from '../../app/audit/audit.service';
 import { seedCareStandard } from '../../app/competencies/care-standard.seed';
 import { LocationEntity } from '../../app/locations/location.entity';
 import { OrganizationEntity } from '../../app/organizations/organization.entity';
@@ -70,13 +70,12 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
       new Map(created.map((u) => [u.email.split('@')[0], u.id])),
       new Map(locations.map((l) => [l.code, l.id])),
     );
-    await manager.getRepository(AuditEventEntity).insert({
+    await appendAuditEvent(manager, {
       organizationId: org.id,
       actorUserId: null,
       action: 'organization.seeded',
       entityType: 'organization',
       entityId: org.id,
-      before: null,
       after: { name: org.name, users: created.length, locations: DEMO_LOCATIONS.length },
       requestId: null,
     });

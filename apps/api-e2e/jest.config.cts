@@ -1,0 +1,18 @@
+// Black-box API tests: one built API process (dist/apps/api/main.js) on a fresh PostgreSQL
+// database per run; tests run in band because they share that database and truncate it.
+module.exports = {
+  displayName: 'api-e2e',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/src/support/each-test.ts'],
+  maxWorkers: 1,
+  testTimeout: 30_000,
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js'],
+};
