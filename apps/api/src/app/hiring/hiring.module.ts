@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { CandidateErasureService } from './candidates/candidate-erasure.service';
+import { RetentionController } from './retention/retention.controller';
+import { RetentionService } from './retention/retention.service';
 import { TenancyModule } from '../../common/tenancy/tenancy.module';
 import { CompetencyEntity } from '../competencies/competency.entity';
 import { LocationEntity } from '../locations/location.entity';
@@ -25,7 +30,10 @@ import { HIRING_ENTITIES } from './hiring.entities';
 
 /** Structured interviews: kits, openings, candidates, applications, panels, scorecards, debriefs. */
 @Module({
-  imports: [TenancyModule.forFeature([...HIRING_ENTITIES, CompetencyEntity, LocationEntity, UserEntity])],
+  imports: [
+    TenancyModule.forFeature([...HIRING_ENTITIES, CompetencyEntity, LocationEntity, UserEntity]),
+    TypeOrmModule.forFeature([OrganizationEntity]),
+  ],
   controllers: [
     KitsController,
     OpeningsController,
@@ -33,6 +41,7 @@ import { HIRING_ENTITIES } from './hiring.entities';
     ApplicationsController,
     InterviewsController,
     AnalyticsController,
+    RetentionController,
   ],
   providers: [
     KitsService,
@@ -45,7 +54,9 @@ import { HIRING_ENTITIES } from './hiring.entities';
     ScorecardsService,
     DebriefService,
     CalibrationService,
+    CandidateErasureService,
+    RetentionService,
   ],
-  exports: [DebriefService, CalibrationService],
+  exports: [DebriefService, CalibrationService, CandidateErasureService],
 })
 export class HiringModule {}

@@ -6,6 +6,10 @@ export class OrganizationEntity extends BaseEntity {
   @Column({ length: 200 })
   name!: string;
 
+  /** Unsuccessful candidates are erased this many days after their last activity (legal hold excepted). */
+  @Column({ type: 'int', default: 365 })
+  candidateRetentionDays!: number;
+
   @VersionColumn()
   version!: number;
 }

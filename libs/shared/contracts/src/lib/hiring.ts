@@ -110,6 +110,8 @@ export interface CreateCandidateRequest {
 }
 
 export interface UpdateCandidateRequest extends Partial<CreateCandidateRequest> {
+  /** HR, owner and admin only. */
+  legalHold?: boolean;
   version?: number;
 }
 
@@ -120,6 +122,10 @@ export interface Candidate {
   phone: string | null;
   source: string | null;
   notes: string | null;
+  /** Keeps the candidate out of automatic retention erasure. */
+  legalHold: boolean;
+  /** Set once the candidate's personal data has been erased. */
+  erasedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -265,4 +271,31 @@ export interface InterviewerCalibration {
   meanDeviation: number | null;
   extremeShare: number | null;
   label: 'lenient' | 'severe' | 'calibrated' | 'insufficient_data';
+}
+
+export interface ErasureResult {
+  candidateId: string;
+  erasedAt: string;
+  /** Audit events whose payload was removed (they keep their place in the hash chain). */
+  redactedAuditEvents: number;
+}
+
+export interface RetentionSettings {
+  candidateRetentionDays: number;
+}
+
+export type RetentionSettingsRequest = RetentionSettings;
+
+export interface RetentionCandidate {
+  candidateId: string;
+  name: string;
+  lastActivityAt: string;
+  eraseAfter: string;
+}
+
+export interface RetentionRun {
+  erased: number;
+  /** true when another API instance held the lock and this run did nothing. */
+  skipped: boolean;
+  candidateIds: string[];
 }

@@ -1,7 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateCandidateRequest, UpdateCandidateRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
 import { normalizeEmail } from '../../users/user.dto';
 
@@ -37,6 +37,11 @@ export class CreateCandidateDto implements CreateCandidateRequest {
 }
 
 export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implements UpdateCandidateRequest {
+  /** Keeps the candidate out of automatic retention erasure (HR, owner, admin). */
+  @IsOptional()
+  @IsBoolean()
+  legalHold?: boolean;
+
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -20,6 +20,14 @@ export class CandidateEntity extends TenantOwnedEntity {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
+  /** A legal hold keeps the candidate out of automatic retention erasure. */
+  @Column({ default: false })
+  legalHold!: boolean;
+
+  /** Set when the candidate's personal data was erased (on request or by retention). */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   @VersionColumn()
   version!: number;
 }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { RequestContext } from '../../../common/tenancy/request-context';
 import type { Candidate, Page } from '@rapport/shared/contracts';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
@@ -15,6 +16,8 @@ export const toCandidate = (c: CandidateEntity): Candidate => ({
   phone: c.phone,
   source: c.source,
   notes: c.notes,
+  legalHold: c.legalHold,
+  erasedAt: c.erasedAt?.toISOString() ?? null,
   version: c.version,
   createdAt: c.createdAt.toISOString(),
   updatedAt: c.updatedAt.toISOString(),
@@ -59,6 +62,11 @@ export class CandidatesService {
       const repo = this.candidates.withManager(manager);
       const entity = await repo.findByIdOrFail(id, { lock: true });
       assertVersion(entity, dto.version);
+      if (entity.erasedAt) throw new ConflictException('The candidate has been erased; their record can no longer change');
+      const caller = RequestContext.caller();
+      if (dto.legalHold !== undefined && !caller?.roles.some((r) => ['owner', 'admin', 'hr'].includes(r))) {
+        throw new ForbiddenException('Only HR, an owner or an admin sets a legal hold');
+      }
       const before = { ...entity };
       const { version: _ignored, ...changes } = dto;
       Object.assign(entity, changes);

@@ -1,0 +1,120 @@
+import type { AuditVerification, Debrief, ErasureResult, RetentionCandidate } from '@rapport/shared/contracts';
+import { signup, userWithRoles } from '../factories';
+import { query } from '../support/db';
+import { api, bearer, expectProblem, expectStatus } from '../support/http';
+import { hiringWorld, type HiringWorld, schedulePanel } from '../hiring/hiring.factory';
+
+/** Every text-like column of every table, searched for a value: where personal data could hide. */
+async function occurrences(value: string): Promise<string[]> {
+  const columns = await query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`,
+  );
+  const found: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    const [{ n }] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`,
+      [`%${value}%`],
+    );
+    if (n > 0) found.push(`${table_name}.${column_name}`);
+  }
+  return found;
+}
+
+async function scoredWorld(): Promise<{ world: HiringWorld; interviewId: string }> {
+  const world = await hiringWorld(await signup('Lumen'));
+  const interview = await schedulePanel(world, [world.i1.user.id]);
+  const ratings = interview.questions.map((q, i) => ({ questionId: q.id, rating: 3 + (i % 2), evidence: 'Casey Lind apologised first' }));
+  await expectStatus(api().put(`/api/interviews/${interview.id}/scorecards/me`).set(bearer(world.i1.token)).send({ ratings, recommendation: 'yes' }), 200);
+  await expectStatus(api().post(`/api/interviews/${interview.id}/scorecards/me/submit`).set(bearer(world.i1.token)), 200);
+  await expectStatus(
+    api()
+      .post(`/api/applications/${world.application.id}/stage`)
+      .set(bearer(world.manager.token))
+      .send({ stage: 'rejected', reason: 'Casey Lind prefers part-time' }),
+    200,
+  );
+  return { world, interviewId: interview.id };
+}
+
+describe('candidate erasure', () => {
+  it('removes personal data from every table and the audit trail, keeps ratings, and the chain still verifies', async () => {
+    const { world, interviewId } = await scoredWorld();
+    const hr = await userWithRoles(world.owner, ['hr']);
+    const before = (await expectStatus(api().get(`/api/interviews/${interviewId}/debrief`).set(bearer(hr.token)), 200)).body as Debrief;
+    expect(await occurrences('casey@example.com')).not.toEqual([]);
+    expect(await occurrences('Casey Lind')).not.toEqual([]);
+
+    expectProblem(await api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(world.manager.token)), 403);
+    const result = (await expectStatus(api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(hr.token)), 200))
+      .body as ErasureResult;
+    expect(result.redactedAuditEvents).toBeGreaterThan(0);
+
+    expect(await occurrences('casey@example.com')).toEqual([]);
+    expect(await occurrences('Casey Lind')).toEqual([]);
+    const after = (await expectStatus(api().get(`/api/interviews/${interviewId}/debrief`).set(bearer(hr.token)), 200)).body as Debrief;
+    expect(after.competencies).toEqual(before.competencies);
+    expect(after.overallScore).toBe(before.overallScore);
+    const verify = (await expectStatus(api().get('/api/audit-events/verify').set(bearer(hr.token)), 200)).body as AuditVerification;
+    expect(verify).toMatchObject({ valid: true, firstBroken: null });
+    expectProblem(await api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(hr.token)), 409);
+  });
+
+  it('is invisible across organizations', async () => {
+    const { world } = await scoredWorld();
+    const other = await signup('Other practice');
+    expectProblem(await api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(other.token)), 404);
+    expect(await occurrences('casey@example.com')).not.toEqual([]);
+  });
+});
+
+describe('audit chain', () => {
+  it('reports a tampered event as the first broken link', async () => {
+    const { world } = await scoredWorld();
+    const ok = (await expectStatus(api().get('/api/audit-events/verify').set(bearer(world.owner.token)), 200)).body as AuditVerification;
+    expect(ok.valid).toBe(true);
+    expect(ok.events).toBeGreaterThan(5);
+    const [victim] = await query<{ id: string; seq: string }>(
+      `SELECT id, seq FROM audit_events WHERE organization_id = $1 AND action = 'application.stage_changed' ORDER BY seq LIMIT 1`,
+      [world.owner.org.id],
+    );
+    await query(`UPDATE audit_events SET after = jsonb_set(after, '{reason}', '"edited later"') WHERE id = $1`, [victim.id]);
+    const broken = (await expectStatus(api().get('/api/audit-events/verify').set(bearer(world.owner.token)), 200)).body as AuditVerification;
+    expect(broken).toMatchObject({ valid: false, firstBroken: { eventId: victim.id, seq: Number(victim.seq), reason: 'before/after were changed' } });
+  });
+});
+
+describe('retention', () => {
+  it('previews and erases unsuccessful candidates past the retention period, except those on legal hold', async () => {
+    const { world } = await scoredWorld();
+    const preview = () =>
+      expectStatus(api().get('/api/retention/preview').set(bearer(world.owner.token)), 200).then((r) => r.body as RetentionCandidate[]);
+    expect(await preview()).toEqual([]);
+    // Last activity 400 days ago (beyond the default 365).
+    await query(`UPDATE candidates SET updated_at = now() - interval '400 days' WHERE id = $1`, [world.candidate.id]);
+    await query(`UPDATE applications SET stage_entered_at = now() - interval '400 days' WHERE candidate_id = $1`, [world.candidate.id]);
+    await query(`UPDATE interviews SET scheduled_at = now() - interval '400 days'`);
+    expect((await preview()).map((c) => c.candidateId)).toEqual([world.candidate.id]);
+
+    const hold = await expectStatus(
+      api().patch(`/api/candidates/${world.candidate.id}`).set(bearer(world.owner.token)).send({ legalHold: true }),
+      200,
+    );
+    expect(hold.body.legalHold).toBe(true);
+    await query(`UPDATE candidates SET updated_at = now() - interval '400 days' WHERE id = $1`, [world.candidate.id]);
+    expect(await preview()).toEqual([]);
+
+    await query(`UPDATE candidates SET legal_hold = false WHERE id = $1`, [world.candidate.id]);
+    const run = await expectStatus(api().post('/api/retention/run').set(bearer(world.owner.token)), 200);
+    expect(run.body).toMatchObject({ erased: 1, skipped: false, candidateIds: [world.candidate.id] });
+    expect(await occurrences('casey@example.com')).toEqual([]);
+  });
+
+  it('keeps the retention period within bounds', async () => {
+    const owner = await signup('Lumen');
+    const res = await api().put('/api/retention/settings').set(bearer(owner.token)).send({ candidateRetentionDays: 5 });
+    expectProblem(res, 400);
+    const saved = await expectStatus(api().put('/api/retention/settings').set(bearer(owner.token)).send({ candidateRetentionDays: 400 }), 200);
+    expect(saved.body).toEqual({ candidateRetentionDays: 400 });
+  });
+});
