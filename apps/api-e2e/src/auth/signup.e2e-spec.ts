@@ -50,6 +50,17 @@ describe('POST /api/auth/signup', () => {
     expect(await count('competencies')).toBe(CARE_STANDARD.length);
   });
 
+  it('refuses short and common passwords, naming the field, and writes nothing', async () => {
+    for (const password of ['eleven-char', 'password1234', 'qwertyuiop12']) {
+      const res = await api()
+        .post('/api/auth/signup')
+        .send({ organizationName: 'Weak Clinic', name: 'Weak', email: uniqueEmail('weak'), password });
+      expectProblem(res, 400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['password']);
+    }
+    expect(await count('organizations')).toBe(0);
+  });
+
   it('keeps organizations apart: each signup gets its own library', async () => {
     const a = await signup('Clinic A');
     const b = await signup('Clinic B');

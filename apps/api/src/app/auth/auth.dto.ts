@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH, type AcceptInviteRequest, type LoginRequest, type SignupRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsNotCommonPassword } from '../../common/security/common-passwords';
 import { trim } from '../../common/validation/transforms';
 import { normalizeEmail } from '../users/user.dto';
 
@@ -27,6 +28,7 @@ export class SignupDto implements SignupRequest {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_RULE })
   @MaxLength(200)
+  @IsNotCommonPassword()
   password!: string;
 }
 
@@ -52,5 +54,6 @@ export class AcceptInviteDto implements AcceptInviteRequest {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_RULE })
   @MaxLength(200)
+  @IsNotCommonPassword()
   password!: string;
 }

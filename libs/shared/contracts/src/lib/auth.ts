@@ -49,6 +49,6 @@ export interface MeResponse {
   organization: OrganizationSummary;
 }
 
-/** Minimum password length enforced by the API (NIST SP 800-63B: length over composition). */
-export const PASSWORD_MIN_LENGTH = 10;
+/** Minimum password length enforced by the API (NIST SP 800-63B: length over composition, plus a blocklist). */
+export const PASSWORD_MIN_LENGTH = 12;
 export const REFRESH_COOKIE = 'rp_refresh';

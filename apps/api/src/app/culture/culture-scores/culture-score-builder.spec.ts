@@ -21,6 +21,7 @@ const data: CultureData = {
     cycleId: 'cy',
     subjectStaffId: 's-1',
     raterUserId,
+    relation: 'peer',
     ratings: [{ competencyId: 'c-1', rating: 5, comment: '' }],
   })),
 };
@@ -55,13 +56,36 @@ describe('culture score series', () => {
   });
 
   it('prefers a location’s own figure and pools its people’s ratings across the location', () => {
-    const three = { ...data, reviews: [...data.reviews, { cycleId: 'cy', subjectStaffId: 's-2', raterUserId: 'u-c', ratings: [{ competencyId: 'c-1', rating: 3, comment: '' }] }] };
+    const three = { ...data, reviews: [...data.reviews, { cycleId: 'cy', subjectStaffId: 's-2', raterUserId: 'u-c', relation: 'peer', ratings: [{ competencyId: 'c-1', rating: 3, comment: '' }] }] };
     const { items } = buildCultureSeries(three, { level: 'location', unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 });
     const point = items[0].points[0];
     expect(point.breakdown.serviceMetrics).toEqual(
       expect.arrayContaining([{ metric: 'review_rating', raw: 3, normalised: 50 }, { metric: 'calls_returned_rate', raw: 0.9, normalised: 90 }]),
     );
     expect(point.breakdown.components.find((c) => c.component === 'ratings360')?.value).toBeCloseTo(((5 + 5 + 3) / 3 - 1) * 25, 10);
+  });
+
+  it('leaves withheld peer ratings out of a blend with the (known) manager rating', () => {
+    const q = (peer: number) => ({
+      ...data,
+      reviews: [
+        { cycleId: 'cy', subjectStaffId: 's-1', raterUserId: 'u-m', relation: 'manager', ratings: [{ competencyId: 'c-1', rating: 5, comment: '' }] },
+        ...['u-a', 'u-b'].map((raterUserId) => ({
+          cycleId: 'cy',
+          subjectStaffId: 's-1',
+          raterUserId,
+          relation: 'peer',
+          ratings: [{ competencyId: 'c-1', rating: peer, comment: '' }],
+        })),
+      ],
+    });
+    const score = (peer: number) =>
+      buildCultureSeries(q(peer), { level: 'staff', unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 }).items.find(
+        (i) => i.subjectId === 's-1',
+      )?.points[0];
+    // Two peers are below the minimum: whatever they answered, the shown figure is the same.
+    expect(score(1)).toEqual(score(5));
+    expect(score(1)?.breakdown.dropped).toContainEqual({ component: 'ratings360', reason: 'below_min_raters' });
   });
 
   it('limits staff series to the people the caller may see', () => {

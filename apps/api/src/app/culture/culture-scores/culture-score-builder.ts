@@ -1,3 +1,4 @@
+import { withoutWithheldAnonymous } from '../shared/anonymity';
 import type {
   CultureBreakdown,
   CultureLevel,
@@ -17,7 +18,7 @@ export interface CultureData {
   metrics: { staffMemberId: string | null; locationId: string | null; period: string; metric: ServiceMetricName; value: number }[];
   cycles: { id: string; periodStart: string; periodEnd: string }[];
   /** Submitted reviews by others (manager, peer, upward) in closed cycles. */
-  reviews: { cycleId: string; subjectStaffId: string; raterUserId: string; ratings: readonly StoredReviewRating[] }[];
+  reviews: { cycleId: string; subjectStaffId: string; raterUserId: string; relation: string; ratings: readonly StoredReviewRating[] }[];
 }
 
 /**
@@ -82,9 +83,10 @@ export function buildCultureSeries(
 
 function scorePoint(data: CultureData, subject: Subject, span: PeriodSpan, level: CultureLevel, minRaters: number) {
   const cycleIds = new Set(data.cycles.filter((c) => overlaps(span, c)).map((c) => c.id));
-  const ratings360: RaterValue[] = data.reviews
+  const received = data.reviews
     .filter((r) => cycleIds.has(r.cycleId) && subject.staffIds.has(r.subjectStaffId))
-    .flatMap((r) => r.ratings.map((x) => ({ raterId: r.raterUserId, value: x.rating })));
+    .flatMap((r) => r.ratings.map((x) => ({ raterId: r.raterUserId, relation: r.relation, value: x.rating })));
+  const ratings360: RaterValue[] = withoutWithheldAnonymous(received, minRaters).map(({ raterId, value }) => ({ raterId, value }));
   const months = new Set(span.months);
   const observations = { recognitions: 0, coaching: 0 };
   for (const o of data.observations) {
@@ -101,16 +103,20 @@ function scorePoint(data: CultureData, subject: Subject, span: PeriodSpan, level
     if (value !== null) serviceMetrics[kind] = value;
   }
   const result = cultureScore({ ratings360, observations, serviceMetrics }, { minRaters });
+  // Withheld ratings still existed: say "below the minimum", as if they had been counted and refused.
+  const dropped = result.dropped.map((d) =>
+    d.component === 'ratings360' && d.reason === 'no_data' && received.length > 0 ? { ...d, reason: 'below_min_raters' as const } : d,
+  );
   const breakdown: CultureBreakdown = {
     components: result.components,
-    dropped: result.dropped,
+    dropped,
     serviceMetrics: result.serviceMetrics.map((m) => ({ ...m, metric: API_NAME.get(m.metric) ?? m.metric })),
     observations,
   };
   return {
     period: span.key,
     score: result.score,
-    insufficient_data: result.score === null || result.dropped.some((d) => d.reason !== 'zero_weight'),
+    insufficient_data: result.score === null || dropped.some((d) => d.reason !== 'zero_weight'),
     breakdown,
   };
 }

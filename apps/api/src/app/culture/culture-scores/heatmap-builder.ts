@@ -1,5 +1,6 @@
 import type { CultureHeatmap, HeatmapCell, HeatmapGrouping } from '@rapport/shared/contracts';
 import { aggregateWithThreshold, ratingTo100, type RaterValue } from '@rapport/shared/scoring';
+import { type RelatedRating, withoutWithheldAnonymous } from '../shared/anonymity';
 import type { CultureData } from './culture-score-builder';
 
 /**
@@ -16,21 +17,22 @@ export function buildHeatmap(
     options.by === 'location'
       ? data.locations.map((l) => ({ key: l.id, name: l.name }))
       : [...new Set(data.staff.map((s) => s.roleTitle))].sort((a, b) => a.localeCompare(b)).map((t) => ({ key: t, name: t }));
-  const values = new Map<string, RaterValue[]>();
+  const values = new Map<string, RelatedRating[]>();
   for (const review of data.reviews) {
     const group = groupOf.get(review.subjectStaffId);
     if (group === undefined) continue;
     for (const r of review.ratings) {
       const key = `${r.competencyId}|${group}`;
-      values.set(key, [...(values.get(key) ?? []), { raterId: review.raterUserId, value: r.rating }]);
+      values.set(key, [...(values.get(key) ?? []), { raterId: review.raterUserId, relation: review.relation, value: r.rating }]);
     }
   }
   const cells: HeatmapCell[] = [];
   for (const competency of data.competencies) {
     for (const group of groups) {
-      const list = values.get(`${competency.id}|${group.key}`) ?? [];
+      const all = values.get(`${competency.id}|${group.key}`) ?? [];
+      const list: RaterValue[] = withoutWithheldAnonymous(all, options.minRaters).map(({ raterId, value }) => ({ raterId, value }));
       const base = { competencyId: competency.id, groupKey: group.key };
-      if (!list.length) {
+      if (!all.length) {
         cells.push({ ...base, insufficient_data: true, reason: 'no_data', n: null, mean: null, score: null });
         continue;
       }

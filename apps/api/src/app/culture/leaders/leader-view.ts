@@ -24,8 +24,17 @@ interface Pooled {
 /**
  * Upward ratings of one competency as of `cycles[upTo]`, pooled with older cycles when one cycle has
  * too few raters (`poolCycles`: newest first, at most 4 cycles). The pool says which cycles it used.
+ * Cycles already counted in an earlier shown point are excluded: two overlapping shown windows would
+ * let the difference of their means reveal the ratings of the few people only one of them contains.
  */
-function pooledAsOf(cycles: readonly LeaderCycle[], upTo: number, reviews: readonly LeaderReview[], competencyId: string, minRaters: number): Pooled {
+function pooledAsOf(
+  cycles: readonly LeaderCycle[],
+  upTo: number,
+  reviews: readonly LeaderReview[],
+  competencyId: string,
+  minRaters: number,
+  consumed: ReadonlySet<string> = new Set(),
+): Pooled {
   const ratingsOf = (cycleId: string): AnonymousRating[] =>
     reviews
       .filter((r) => r.relation === 'upward' && r.cycleId === cycleId)
@@ -35,6 +44,7 @@ function pooledAsOf(cycles: readonly LeaderCycle[], upTo: number, reviews: reado
   const newestFirst = cycles
     .slice(0, upTo + 1)
     .reverse()
+    .filter((c) => !consumed.has(c.id))
     .map((c) => ({ cycleId: c.id, ratings: ratingsOf(c.id) }));
   const pooled = poolCycles(newestFirst, { minRaters });
   const used = new Set<string>(pooled.cyclesPooled);
@@ -50,8 +60,10 @@ export function buildUpwardTrend(
   minRaters: number,
 ): UpwardTrend[] {
   return competencies.map((c) => {
+    const consumed = new Set<string>();
     const points = cycles.map((cycle, i) => {
-      const { aggregate, cyclesPooled } = pooledAsOf(cycles, i, reviews, c.id, minRaters);
+      const { aggregate, cyclesPooled } = pooledAsOf(cycles, i, reviews, c.id, minRaters, consumed);
+      if (!aggregate.suppressed) cyclesPooled.forEach((id) => consumed.add(id));
       return { cycleId: cycle.id, cycleName: cycle.name, periodEnd: cycle.periodEnd, aggregate, cyclesPooled, pooled: cyclesPooled.length > 1 };
     });
     const t = trend(points.map((p) => ({ period: p.cycleId, score: p.aggregate.suppressed ? null : p.aggregate.mean })));
@@ -78,10 +90,13 @@ export function buildGap(
   if (at < 0) at = cycles.length - 1;
   const cycle = cycles[at];
   const self = cycle ? reviews.find((r) => r.relation === 'self' && r.cycleId === cycle.id) : undefined;
+  // The staff side is the trend's own point for that cycle, so the gap never shows a window the trend withholds.
+  const trends = new Map(buildUpwardTrend(competencies, cycles, reviews, minRaters).map((t) => [t.competencyId, t]));
   const gap = competencies.map((c) => {
     const selfRating = self?.ratings.find((x) => x.competencyId === c.id)?.rating ?? null;
-    const staff = cycle
-      ? pooledAsOf(cycles, at, reviews, c.id, minRaters)
+    const point = cycle ? trends.get(c.id)?.points[at] : undefined;
+    const staff = point
+      ? { aggregate: point.aggregate, cyclesPooled: point.cyclesPooled }
       : { aggregate: { suppressed: true as const, reason: 'below_min_raters' as const, minRaters }, cyclesPooled: [] };
     const shownMean = staff.aggregate.suppressed ? null : staff.aggregate.mean;
     return {

@@ -1,5 +1,5 @@
 import type { ServiceMetricQuery } from '@rapport/shared/contracts';
-import { IsBooleanString, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsMonth } from '../shared/dates';
 
 export class ServiceMetricQueryDto implements ServiceMetricQuery {
@@ -23,8 +23,8 @@ export class ServiceMetricQueryDto implements ServiceMetricQuery {
 }
 
 export class ImportQueryDto {
-  /** `true`: check the file and report what would change, write nothing. */
+  /** `true` (or `1`): check the file and report what would change, write nothing. */
   @IsOptional()
-  @IsBooleanString()
+  @IsIn(['true', 'false', '1', '0'], { message: 'dryRun must be true or false' })
   dryRun?: string;
 }

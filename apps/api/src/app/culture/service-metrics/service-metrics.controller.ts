@@ -28,6 +28,6 @@ export class ServiceMetricsController {
   @ApiConsumes('multipart/form-data')
   @Roles(...CULTURE_ADMINS)
   async import(@Req() request: FastifyRequest, @Query() query: ImportQueryDto) {
-    return this.metrics.import(await readCsvUpload(request), query.dryRun === 'true');
+    return this.metrics.import(await readCsvUpload(request), query.dryRun === 'true' || query.dryRun === '1');
   }
 }

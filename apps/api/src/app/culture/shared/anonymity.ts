@@ -25,3 +25,21 @@ export function withComments(aggregate: ThresholdAggregate, ratings: readonly An
     .sort((a, b) => a.localeCompare(b));
   return { suppressed: false, n: aggregate.n, mean: aggregate.mean, comments };
 }
+
+/** A rating by someone else, with the relation that says whether the rater is anonymous. */
+export interface RelatedRating {
+  raterId: string;
+  relation: string;
+  value: number;
+}
+
+/**
+ * Ratings safe to blend into a shown number: the manager's rating is not anonymous, so peer and
+ * upward ratings may only join it when they alone reach the minimum number of distinct raters.
+ * Otherwise a blended figure minus the (known) manager rating would reveal the few anonymous ones.
+ */
+export function withoutWithheldAnonymous<T extends RelatedRating>(ratings: readonly T[], minRaters: number): T[] {
+  const anonymous = ratings.filter((r) => r.relation === 'peer' || r.relation === 'upward');
+  const distinct = new Set(anonymous.map((r) => r.raterId)).size;
+  return distinct >= minRaters ? [...ratings] : ratings.filter((r) => r.relation !== 'peer' && r.relation !== 'upward');
+}
