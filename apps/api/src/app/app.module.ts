@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from '../common/guards/auth.guard';
 import { RequestContextInterceptor } from '../common/interceptors/request-context.interceptor';
+import { IdempotencyModule } from '../common/idempotency/idempotency.module';
 import { PersistenceModule } from '../common/persistence/persistence.module';
 import { AppConfig } from '../config/app-config';
 import { ConfigGlobalModule } from '../config/config-global.module';
@@ -21,6 +22,7 @@ import { CultureModule } from './culture/culture.module';
 import { HealthModule } from './health/health.module';
 import { HiringModule } from './hiring/hiring.module';
 import { LocationsModule } from './locations/locations.module';
+import { ReportsModule } from './reports/reports.module';
 import { UserEntity } from './users/user.entity';
 import { UsersModule } from './users/users.module';
 
@@ -46,6 +48,7 @@ import { UsersModule } from './users/users.module';
     }),
     ScheduleModule.forRoot(),
     PersistenceModule,
+    IdempotencyModule,
     AuditModule,
     HealthModule,
     AuthModule,
@@ -54,6 +57,7 @@ import { UsersModule } from './users/users.module';
     CompetenciesModule,
     HiringModule,
     CultureModule,
+    ReportsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

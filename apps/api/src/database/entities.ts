@@ -6,7 +6,9 @@ import { CULTURE_ENTITIES } from '../app/culture/culture.entities';
 import { LocationEntity } from '../app/locations/location.entity';
 import { OrganizationEntity } from '../app/organizations/organization.entity';
 import { HIRING_ENTITIES } from '../app/hiring/hiring.entities';
+import { REPORTS_ENTITIES } from '../app/reports/reports.entities';
 import { UserEntity } from '../app/users/user.entity';
+import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 
 /** Every entity, listed explicitly: the API is bundled by webpack, so globs would not resolve. */
 export const ENTITIES = [
@@ -17,6 +19,8 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginAttemptEntity,
   AuditEventEntity,
+  IdempotencyKeyEntity,
   ...HIRING_ENTITIES,
   ...CULTURE_ENTITIES,
+  ...REPORTS_ENTITIES,
 ];

@@ -4,6 +4,7 @@ import { ANY_ROLE, Roles } from '../../../common/decorators/roles.decorator';
 import { OBSERVERS } from '../culture.roles';
 import { CreateObservationDto, ObservationQueryDto } from './observation.dto';
 import { ObservationsService } from './observations.service';
+import { Idempotent } from '../../../common/idempotency/idempotency.interceptor';
 
 @ApiTags('observations')
 @Controller('observations')
@@ -12,6 +13,7 @@ export class ObservationsController {
 
   /** Leaders, managers and peers record what they saw. */
   @Post()
+  @Idempotent()
   @Roles(...OBSERVERS)
   create(@Body() dto: CreateObservationDto) {
     return this.observations.create(dto);

@@ -6,6 +6,7 @@ import { CULTURE_ADMINS } from '../culture.roles';
 import { readCsvUpload } from './csv-upload';
 import { ImportQueryDto, ServiceMetricQueryDto } from './service-metric.dto';
 import { ServiceMetricsService } from './service-metrics.service';
+import { Idempotent } from '../../../common/idempotency/idempotency.interceptor';
 
 @ApiTags('service-metrics')
 @Controller('service-metrics')
@@ -24,6 +25,7 @@ export class ServiceMetricsController {
    * bad row as `{line, reason}`; `?dryRun=true` only checks.
    */
   @Post('import')
+  @Idempotent()
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @Roles(...CULTURE_ADMINS)

@@ -7,6 +7,7 @@ import { HIRING_MANAGERS, PANEL_ROLES } from '../hiring.roles';
 import { AmendScorecardDto, InterviewQueryDto, SaveScorecardDto, ScheduleInterviewDto } from './interview.dto';
 import { InterviewsService } from './interviews.service';
 import { ScorecardsService } from './scorecards.service';
+import { Idempotent } from '../../../common/idempotency/idempotency.interceptor';
 
 @ApiTags('interviews')
 @Controller('interviews')
@@ -57,6 +58,7 @@ export class InterviewsController {
 
   /** Submits and locks your scorecard; 400 names every missing piece. */
   @Post(':id/scorecards/me/submit')
+  @Idempotent()
   @HttpCode(200)
   @Roles(...PANEL_ROLES)
   submit(@UuidParam() id: string) {
