@@ -2,7 +2,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -15,7 +14,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app/app.module';
 import { MULTIPART_OPTIONS } from './app/culture/service-metrics/csv-upload';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
-import { validationExceptionFactory } from './common/filters/validation-exception';
+import { ValidationFailedException } from './common/filters/validation-exception';
+import { StrictValidationPipe } from './common/validation/strict-validation.pipe';
 import { AppConfig } from './config/app-config';
 import { runMigrations } from './database/migrate';
 import { seedDemo } from './database/seed/demo-seed';
@@ -38,6 +38,32 @@ function hasUnsupportedBody(method: string, headers: IncomingMessage['headers'])
   return !type.startsWith('application/json') && !type.startsWith('multipart/form-data');
 }
 
+/** No request of ours nests deeper than a few levels; deeper bodies would only exhaust the stack. */
+const MAX_JSON_DEPTH = 16;
+/** NUL, or a UTF-16 surrogate without its partner: neither can be stored as UTF-8 text. */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Walks a parsed body or query without recursion: how deep it nests, and the first string that
+ * PostgreSQL cannot store (a NUL character or a lone UTF-16 surrogate), by its field path.
+ */
+export function inspectInput(value: unknown): { depth: number; badField: string | null } {
+  let depth = 0;
+  const stack: [unknown, number, string][] = [[value, 0, '']];
+  while (stack.length) {
+    const [current, level, path] = stack.pop() as [unknown, number, string];
+    if (typeof current === 'string') {
+      if (UNSTORABLE.test(current)) return { depth, badField: path || 'body' };
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    depth = Math.max(depth, level + 1);
+    if (depth > MAX_JSON_DEPTH) return { depth, badField: null };
+    for (const [key, child] of Object.entries(current as object)) stack.push([child, level + 1, path ? `${path}.${key}` : key]);
+  }
+  return { depth, badField: null };
+}
+
 /** Builds the fully configured application (used by main.ts). Migrates and seeds before returning. */
 export async function createApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: false });
@@ -52,6 +78,13 @@ export async function createApp(): Promise<NestFastifyApplication> {
   fastify.addHook('preValidation', async (request) => {
     if (hasUnsupportedBody(request.method, request.headers)) {
       throw Object.assign(new Error('Send the request body as application/json'), { statusCode: 415 });
+    }
+    for (const input of [request.body, request.query]) {
+      const { depth, badField } = inspectInput(input);
+      if (depth > MAX_JSON_DEPTH) {
+        throw Object.assign(new Error(`The request is nested more than ${MAX_JSON_DEPTH} levels deep`), { statusCode: 400 });
+      }
+      if (badField) throw new ValidationFailedException([{ field: badField, message: `${badField} contains characters that cannot be stored` }]);
     }
   });
   await app.register(fastifyHelmet, {
@@ -86,14 +119,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   }
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationExceptionFactory,
-    }),
-  );
+  app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(hasAdmin));
   app.enableShutdownHooks();
 

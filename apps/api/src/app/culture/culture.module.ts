@@ -64,5 +64,7 @@ import { StaffService } from './staff/staff.service';
     CultureScoresService,
     LeadersService,
   ],
+  // The computations the HR exports reuse, so an export shows exactly what the culture routes show.
+  exports: [CultureAccess, CultureSettingsService, CultureDataService, CultureScoresService, LeadershipGoalsService, LeadersService],
 })
 export class CultureModule {}

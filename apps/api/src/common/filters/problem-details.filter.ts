@@ -76,7 +76,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       if (code === '23505') return this.uniqueViolation(exception);
       if (code === '23503') return { status: 409, detail: 'The record is still referenced by other records' };
+      if (code === '23502') return this.missingValue(exception);
       if (code && DB_UNAVAILABLE_CODES.has(code)) return this.unavailable();
+      // Class 22 is "data exception": a value PostgreSQL cannot take (bad encoding, out of range).
+      if (code?.startsWith('22')) return { status: 400, detail: 'A value in the request cannot be stored' };
     }
     if (this.isConnectionError(exception)) return this.unavailable();
     const fastifyStatus = (exception as { statusCode?: number } | null)?.statusCode;
@@ -101,6 +104,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       (code !== undefined && DB_UNAVAILABLE_CODES.has(code)) ||
       /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message)
     );
+  }
+
+  /** A required value sent as null (optional in a PATCH does not mean clearable): 400 naming the field. */
+  private missingValue(error: QueryFailedError): Mapped {
+    const column = (error.driverError as { column?: string } | undefined)?.column ?? '';
+    const field = column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    return field
+      ? { status: 400, detail: `${field} cannot be empty`, errors: [{ field, message: `${field} cannot be null` }] }
+      : { status: 400, detail: 'A required value is missing' };
   }
 
   /** 409 naming the field, e.g. a location code already in use, so a form can show it in place. */

@@ -3,6 +3,16 @@ import { Hiring1795721344700 } from './1795721344700-Hiring';
 import { Culture1795722117169 } from './1795722117169-Culture';
 import { AuditChain1795722997808 } from './1795722997808-AuditChain';
 import { Retention1795723325868 } from './1795723325868-Retention';
+import { Reports1795723513171 } from './1795723513171-Reports';
+import { Idempotency1795723723423 } from './1795723723423-Idempotency';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
-export const MIGRATIONS = [Init1795720758981, Hiring1795721344700, Culture1795722117169, AuditChain1795722997808, Retention1795723325868];
+export const MIGRATIONS = [
+  Init1795720758981,
+  Hiring1795721344700,
+  Culture1795722117169,
+  AuditChain1795722997808,
+  Retention1795723325868,
+  Reports1795723513171,
+  Idempotency1795723723423,
+];

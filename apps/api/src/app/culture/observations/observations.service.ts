@@ -39,26 +39,28 @@ export class ObservationsService {
     private readonly tx: Transactions,
   ) {}
 
-  create(dto: CreateObservationDto): Promise<Observation> {
+  async create(dto: CreateObservationDto): Promise<Observation> {
     const caller = this.access.caller();
     // One day of slack: the client's "today" may already be tomorrow in UTC terms or vice versa.
     if (dto.observedAt > addDays(today(), 1)) {
       throw new ValidationFailedException([{ field: 'observedAt', message: 'observedAt must not be in the future' }]);
     }
-    return this.tx.run(async (manager) => {
-      await assertReferences([
-        { field: 'staffMemberId', id: dto.staffMemberId, repo: this.staff, message: 'staffMemberId is not a staff member of this organization' },
-        { field: 'competencyId', id: dto.competencyId, repo: this.competencies, message: 'competencyId is not a competency of this organization' },
-      ]);
+    // Checked before the transaction: reads on another connection inside it would starve the pool.
+    await assertReferences([
+      { field: 'staffMemberId', id: dto.staffMemberId, repo: this.staff, message: 'staffMemberId is not a staff member of this organization' },
+      { field: 'competencyId', id: dto.competencyId, repo: this.competencies, message: 'competencyId is not a competency of this organization' },
+    ]);
+    const saved = await this.tx.run(async (manager) => {
       const subject = await this.staff.withManager(manager).findByIdOrFail(dto.staffMemberId);
       if (subject.userId === caller.userId) {
         throw new ValidationFailedException([{ field: 'staffMemberId', message: 'an observation is about someone else, not yourself' }]);
       }
       const repo = this.observations.withManager(manager);
-      const saved = await repo.save(repo.create({ ...dto, authorId: caller.userId }));
-      await this.audit.record({ action: 'observation.created', entityType: 'observation', entityId: saved.id, after: saved }, manager);
-      return toObservation(saved, (await this.names([caller.userId])).get(caller.userId) ?? '');
+      const created = await repo.save(repo.create({ ...dto, authorId: caller.userId }));
+      await this.audit.record({ action: 'observation.created', entityType: 'observation', entityId: created.id, after: created }, manager);
+      return created;
     });
+    return toObservation(saved, (await this.names([caller.userId])).get(caller.userId) ?? '');
   }
 
   /**

@@ -42,10 +42,10 @@ export class ReviewAssignmentsService {
   }
 
   /** Saves a draft; the cycle must be open and the review not yet submitted. */
-  save(id: string, dto: SaveReviewAssignmentDto): Promise<ReviewAssignment> {
+  async save(id: string, dto: SaveReviewAssignmentDto): Promise<ReviewAssignment> {
+    await this.assertRatings(dto);
     return this.tx.run(async (manager) => {
       const assignment = await this.editable(id, manager);
-      await this.assertRatings(dto);
       assignment.ratings = dto.ratings.map((r) => ({ competencyId: r.competencyId, rating: r.rating, comment: r.comment ?? '' }));
       assignment.status = 'draft';
       const saved = await this.assignments.withManager(manager).save(assignment);

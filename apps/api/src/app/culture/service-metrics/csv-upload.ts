@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import type { FastifyMultipartBaseOptions } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
@@ -18,11 +19,19 @@ export async function readCsvUpload(request: FastifyRequest): Promise<string> {
   if (typeof request.isMultipart !== 'function' || !request.isMultipart()) {
     throw fileError('send the CSV as multipart/form-data in a field named "file"');
   }
-  const file = await request.file({ limits: { fileSize: MAX_CSV_BYTES, files: 1 } });
-  if (!file) throw fileError('file is required');
-  if (file.fieldname !== 'file') throw fileError(`send the CSV in a field named "file", not "${file.fieldname}"`);
-  // toBuffer() rejects with a 413 (RequestFileTooLargeError) past the size limit.
-  const buffer = await file.toBuffer();
+  let buffer: Buffer;
+  try {
+    const file = await request.file({ limits: { fileSize: MAX_CSV_BYTES, files: 1 } });
+    if (!file) throw fileError('file is required');
+    if (file.fieldname !== 'file') throw fileError(`send the CSV in a field named "file", not "${file.fieldname}"`);
+    // toBuffer() rejects with a 413 (RequestFileTooLargeError) past the size limit.
+    buffer = await file.toBuffer();
+  } catch (error) {
+    const status = (error as { statusCode?: number }).statusCode;
+    if (error instanceof HttpException || status === 413) throw error;
+    // A truncated or malformed multipart body is the client's mistake, not a server error.
+    throw fileError('the upload is not a well-formed multipart/form-data body');
+  }
   const text = buffer.toString('utf8');
   if (text.includes('\uFFFD')) throw fileError('the file must be UTF-8 text (save it as "CSV UTF-8")');
   return text;

@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
+import { Nullable } from '../../../common/validation/nullable';
 
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -31,11 +32,13 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 
   /** The staff member this person reports to; null to clear. */
   @IsOptional()
+  @Nullable()
   @IsUUID()
   managerId?: string | null;
 
   /** Their user account, when they sign in; null to unlink. */
   @IsOptional()
+  @Nullable()
   @IsUUID()
   userId?: string | null;
 
@@ -44,6 +47,7 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 
   /** The hired application this person came from. */
   @IsOptional()
+  @Nullable()
   @IsUUID()
   applicationId?: string | null;
 }

@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext, type Caller } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -28,9 +28,12 @@ export class InterviewAccess {
   }
 
   /** The interview if the caller is on its panel or manages hiring; otherwise 404. */
-  async visibleInterview(id: string): Promise<{ interview: InterviewEntity; panel: ScorecardEntity[] }> {
-    const interview = await this.interviews.findByIdOrFail(id);
-    const panel = await this.scorecards.find({ where: { interviewId: id }, order: { createdAt: 'ASC' } });
+  async visibleInterview(id: string, manager?: EntityManager): Promise<{ interview: InterviewEntity; panel: ScorecardEntity[] }> {
+    // Inside a transaction, read on its connection: a second connection per request starves the pool.
+    const interviews = manager ? this.interviews.withManager(manager) : this.interviews;
+    const scorecards = manager ? this.scorecards.withManager(manager) : this.scorecards;
+    const interview = await interviews.findByIdOrFail(id);
+    const panel = await scorecards.find({ where: { interviewId: id }, order: { createdAt: 'ASC' } });
     const caller = this.caller();
     if (!isManager(caller) && !panel.some((s) => s.interviewerId === caller.userId)) {
       throw new NotFoundException(`Interview ${id} was not found`);

@@ -23,10 +23,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
+import { Nullable } from '../../../common/validation/nullable';
 
 export class ScheduleInterviewDto implements ScheduleInterviewRequest {
   @IsUUID()
@@ -60,7 +60,7 @@ export class RatingDto implements RatingInput {
   questionId!: string;
 
   /** 1–5, or null when the question was not asked. */
-  @ValidateIf((_o, v) => v !== null)
+  @Nullable()
   @IsInt({ message: 'rating must be a whole number from 1 to 5, or null' })
   @Min(1, { message: 'rating must be from 1 to 5' })
   @Max(5, { message: 'rating must be from 1 to 5' })
@@ -82,7 +82,7 @@ export class SaveScorecardDto implements SaveScorecardRequest {
   ratings!: RatingDto[];
 
   @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Nullable()
   @IsIn(RECOMMENDATIONS, { message: `recommendation must be one of: ${RECOMMENDATIONS.join(', ')}` })
   recommendation?: Recommendation | null;
 }

@@ -103,7 +103,7 @@ export class ScorecardsService {
 
   /** The caller's own scorecard; only panel members have one. */
   private async myCard(interviewId: string, manager?: EntityManager) {
-    const { interview } = await this.access.visibleInterview(interviewId);
+    const { interview } = await this.access.visibleInterview(interviewId, manager);
     const me = this.access.caller().userId;
     const repo = manager ? this.scorecards.withManager(manager) : this.scorecards;
     const card = await repo.findOne({ interviewId, interviewerId: me }, { lock: !!manager });
