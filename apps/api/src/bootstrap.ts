@@ -40,8 +40,8 @@ function hasUnsupportedBody(method: string, headers: IncomingMessage['headers'])
 
 /** No request of ours nests deeper than a few levels; deeper bodies would only exhaust the stack. */
 const MAX_JSON_DEPTH = 16;
-/** NUL, or a UTF-16 surrogate without its partner: neither can be stored as UTF-8 text. */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+/** A UTF-16 surrogate without its partner cannot be stored as UTF-8 text (nor can NUL, checked apart). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Walks a parsed body or query without recursion: how deep it nests, and the first string that
@@ -53,7 +53,7 @@ export function inspectInput(value: unknown): { depth: number; badField: string 
   while (stack.length) {
     const [current, level, path] = stack.pop() as [unknown, number, string];
     if (typeof current === 'string') {
-      if (UNSTORABLE.test(current)) return { depth, badField: path || 'body' };
+      if (current.includes('\u0000') || LONE_SURROGATE.test(current)) return { depth, badField: path || 'body' };
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
