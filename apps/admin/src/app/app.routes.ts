@@ -1,5 +1,12 @@
 import type { Route } from '@angular/router';
-import { authGuard, roleGuard } from '@rapport/admin/data-access';
+import {
+  authGuard,
+  CULTURE_OVERSEER_ROLES,
+  GOAL_ROLES,
+  HIRING_ROLES,
+  PANEL_ROLES,
+  roleGuard,
+} from '@rapport/admin/data-access';
 import { ORG_ADMIN_ROLES } from '@rapport/shared/contracts';
 
 /**
@@ -26,6 +33,29 @@ export const appRoutes: Route[] = [
         path: 'settings',
         canMatch: [roleGuard(ORG_ADMIN_ROLES)],
         loadChildren: () => import('@rapport/admin/feature-settings').then((m) => m.settingsRoutes),
+      },
+      {
+        path: 'hiring',
+        canMatch: [roleGuard(HIRING_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-hiring').then((m) => m.hiringRoutes),
+      },
+      {
+        path: 'interviews',
+        canMatch: [roleGuard(PANEL_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-interviews').then((m) => m.interviewsRoutes),
+      },
+      {
+        path: 'culture',
+        canMatch: [roleGuard(CULTURE_OVERSEER_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-culture').then((m) => m.cultureRoutes),
+      },
+      // The staff directory and one's own reviews are for everyone signed in.
+      { path: 'staff', loadChildren: () => import('@rapport/admin/feature-culture').then((m) => m.staffRoutes) },
+      { path: 'reviews', loadChildren: () => import('@rapport/admin/feature-culture').then((m) => m.reviewsRoutes) },
+      {
+        path: 'leaders',
+        canMatch: [roleGuard(GOAL_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-leadership').then((m) => m.leadershipRoutes),
       },
       {
         path: '**',

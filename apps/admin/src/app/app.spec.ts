@@ -53,8 +53,10 @@ describe('app routes', () => {
   });
 
   it.each<[Role, string[]]>([
-    ['staff', ['Home']],
-    ['admin', ['Home', 'Settings']],
+    ['staff', ['Home', 'Staff', 'Recognize / coach', 'My reviews']],
+    ['admin', ['Home', 'Hiring', 'My interviews', 'Culture', 'Staff', 'Recognize / coach', 'My reviews', 'Leaders', 'Settings']],
+    ['interviewer', ['Home', 'My interviews', 'Staff', 'My reviews']],
+    ['leader', ['Home', 'My interviews', 'Culture', 'Staff', 'Recognize / coach', 'My reviews', 'My leadership']],
   ])('shows a %s the navigation entries %j', async (role, expected) => {
     await signedInAs([role]);
     await harness.navigateByUrl('/not-a-page');

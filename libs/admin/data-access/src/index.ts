@@ -10,3 +10,5 @@ export * from './lib/users/users.api';
 export * from './lib/users/users.store';
 export * from './lib/competencies/competencies.api';
 export * from './lib/competencies/competencies.store';
+export * from './lib/culture';
+export * from './lib/hiring/index';
