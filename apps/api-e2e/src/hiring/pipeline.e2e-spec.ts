@@ -96,6 +96,12 @@ describe('applications move through stages with a kept history', () => {
     expect(decided.decision).toMatchObject({ decision: 'reject', computedRecommendation: 'strong_yes', override: true });
     const events = await query<{ action: string }>('SELECT action FROM audit_events WHERE entity_id = $1', [world.application.id]);
     expect(events.map((e) => e.action)).toContain('application.decision_override');
+    const debrief = await expectStatus(api().get(`/api/applications/${world.application.id}/debrief`).set(bearer(world.manager.token)), 200);
+    expect(debrief.body.decision).toMatchObject({ decision: 'reject', rationale: 'Salary expectations', override: true });
+    const byOpening = await expectStatus(api().get(`/api/interviews?openingId=${world.opening.id}`).set(bearer(world.manager.token)), 200);
+    expect(byOpening.body.items.map((i: Interview) => i.id)).toEqual([interview.id]);
+    const otherOpening = await expectStatus(api().get(`/api/interviews?openingId=${world.kit.id}`).set(bearer(world.manager.token)), 200);
+    expect(otherOpening.body.total).toBe(0);
   });
 });
 

@@ -101,7 +101,17 @@ export class DebriefService {
       recommendations: submitted
         .filter((c): c is ScorecardEntity & { recommendation: Recommendation } => c.recommendation !== null)
         .map((c) => ({ interviewerId: c.interviewerId, recommendation: c.recommendation })),
-      decision: null,
+      decision:
+        app.decision && app.decidedAt && app.decidedById
+          ? {
+              decision: app.decision,
+              rationale: app.decisionRationale ?? '',
+              computedRecommendation: app.computedRecommendation,
+              override: app.decisionOverride,
+              decidedById: app.decidedById,
+              decidedAt: app.decidedAt.toISOString(),
+            }
+          : null,
     };
   }
 

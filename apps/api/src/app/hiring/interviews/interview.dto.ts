@@ -53,6 +53,11 @@ export class InterviewQueryDto {
   @IsOptional()
   @IsUUID()
   applicationId?: string;
+
+  /** Interviews of every application of one opening (the pipeline board). */
+  @IsOptional()
+  @IsUUID()
+  openingId?: string;
 }
 
 export class RatingDto implements RatingInput {

@@ -75,6 +75,11 @@ export class InterviewsService {
       qb.andWhere('EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.interviewer_id = :me)', { me: caller.userId });
     }
     if (query.applicationId) qb.andWhere('i.application_id = :applicationId', { applicationId: query.applicationId });
+    if (query.openingId) {
+      qb.andWhere('i.application_id IN (SELECT a.id FROM applications a WHERE a.opening_id = :openingId AND a.organization_id = i.organization_id)', {
+        openingId: query.openingId,
+      });
+    }
     const rows = await qb.getMany();
     const items: Interview[] = [];
     for (const row of rows) items.push(await this.toInterview(row));
