@@ -15,7 +15,7 @@ async function render(id: string, roles: ('staff' | 'hr')[], userId: string) {
   backend.expectOne('/api/locations').flush({ items: [{ id: 'l1', name: 'Riverside Medspa' }], total: 1 });
   backend.expectOne('/api/staff').flush({ items: [leo, sofia, daniel], total: 3 });
   backend.expectOne('/api/competencies').flush({ items: [{ id: 'c1', name: 'Responsiveness' }], total: 1 });
-  backend.expectOne(`/api/staff/${id}`).flush([leo, sofia, daniel].find((s) => s.id === id));
+  backend.expectOne(`/api/staff/${id}`).flush([leo, sofia, daniel].find((s) => s.id === id) ?? null);
   await page.stable();
   return page;
 }

@@ -63,7 +63,7 @@ describe('debriefChartOption', () => {
   });
 
   it('draws the spread from min to max, red where the panel disagrees', () => {
-    const [base, spread] = option.series as [{ data: number[] }, { data: { value: number; itemStyle: { color: string } }[] }];
+    const [base, spread] = option.series as unknown as [{ data: number[] }, { data: { value: number; itemStyle: { color: string } }[] }];
     expect(base.data).toEqual([4, 2]);
     expect(spread.data.map((d) => d.value)).toEqual([0, 3]);
     expect(spread.data.map((d) => d.itemStyle.color)).toEqual(['#aaa', '#c00']);

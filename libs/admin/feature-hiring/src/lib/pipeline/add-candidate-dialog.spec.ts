@@ -28,6 +28,8 @@ const blake: Candidate = {
   phone: null,
   source: 'Referral',
   notes: null,
+  legalHold: false,
+  erasedAt: null,
   version: 1,
   createdAt: '',
   updatedAt: '',
