@@ -41,7 +41,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!env['CI'],
-  retries: 0,
+  // One retry in CI: a test that passes on retry is reported as flaky, not hidden.
+  retries: env['CI'] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['html', { outputFolder: '../../test-results/admin-e2e-report', open: 'never' }]],
