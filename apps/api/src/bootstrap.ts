@@ -29,11 +29,14 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
+function hasBody(headers: IncomingMessage['headers']): boolean {
+  return Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined;
+}
+
 /** The API takes JSON bodies (and multipart uploads on import routes); anything else is a 415. */
 function hasUnsupportedBody(method: string, headers: IncomingMessage['headers']): boolean {
   if (!['POST', 'PUT', 'PATCH'].includes(method)) return false;
-  const length = Number(headers['content-length'] ?? 0);
-  if (!length && !headers['transfer-encoding']) return false;
+  if (!hasBody(headers)) return false;
   const type = String(headers['content-type'] ?? '').toLowerCase();
   return !type.startsWith('application/json') && !type.startsWith('multipart/form-data');
 }
@@ -74,6 +77,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // Some clients label every request as JSON; an empty DELETE/GET body is no body, not bad JSON.
+    if (!hasBody(request.headers)) delete request.headers['content-type'];
   });
   fastify.addHook('preValidation', async (request) => {
     if (hasUnsupportedBody(request.method, request.headers)) {

@@ -5,8 +5,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * resting label lies over the trigger, so a pointer click at the centre lands on the label.
  */
 export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: label }).focus();
-  await page.keyboard.press('Enter');
+  // A dialog moves focus to its first field when its opening animation ends, which can take our focus
+  // away on a slow machine: retry until the panel is open.
+  await expect(async () => {
+    await page.getByRole('combobox', { name: label }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByRole('option', { name: option }).click();
 }
 
