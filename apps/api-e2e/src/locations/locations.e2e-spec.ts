@@ -38,4 +38,12 @@ describe('locations', () => {
     await expectStatus(api().post('/api/locations').set(bearer(b.token)).send({ name: 'Main', code: 'MAIN' }), 201);
     expect(await count('locations', { organization_id: a.org.id })).toBe(1);
   });
+
+  it('deletes when the client labels an empty DELETE as JSON (as some HTTP clients do)', async () => {
+    const owner = await signup('Loc Clinic');
+    const loc = (await expectStatus(api().post('/api/locations').set(bearer(owner.token)).send({ name: 'Annex', code: 'ANX' }), 201))
+      .body as Location;
+    await expectStatus(api().delete(`/api/locations/${loc.id}`).set(bearer(owner.token)).set('Content-Type', 'application/json'), 204);
+    expect(await count('locations', { id: loc.id })).toBe(0);
+  });
 });
