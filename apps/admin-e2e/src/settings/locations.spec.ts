@@ -46,7 +46,10 @@ test.describe('locations', () => {
     await expect(row).toBeVisible();
 
     await row.getByRole('button', { name: `Delete ${name}` }).click();
+    // Wait for the server's answer: reloading while the DELETE is in flight would cancel it.
+    const deleted = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/locations/'));
     await confirm.getByRole('button', { name: 'Delete' }).click();
+    expect((await deleted).status()).toBe(204);
     await expect(row).toHaveCount(0);
 
     await page.reload();
