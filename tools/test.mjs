@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './embedded-db.mjs';
 import { bin, handleSignals, inParallel, run, shutdownRequested } from './lib/supervise.mjs';
+import { clearFailures, readFailures } from './lib/test-failures.mjs';
 import { e2eProjects, ensureChromium, typecheckConfigs } from './lib/workspace.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -77,7 +78,7 @@ try {
       console.error(`[test] ${name}: ${err.message}`);
       passed = false;
     }
-    results.push({ name, passed, seconds: (Date.now() - started) / 1000 });
+    results.push({ name, passed, seconds: (Date.now() - started) / 1000, project: name.startsWith('e2e ') ? name.slice(4) : null });
     say(`${name}: ${passed ? 'passed' : 'FAILED'} in ${results.at(-1).seconds.toFixed(1)} s`);
   }
 } finally {
@@ -87,7 +88,11 @@ try {
 const passed = results.filter((r) => r.passed).length;
 const failed = results.length - passed + (shutdownRequested() ? steps.length - results.length : 0);
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.passed ? 'pass' : 'FAIL'}  ${r.name.padEnd(24)} ${r.seconds.toFixed(1).padStart(6)} s`);
+for (const r of results) {
+  console.log(`  ${r.passed ? 'pass' : 'FAIL'}  ${r.name.padEnd(24)} ${r.seconds.toFixed(1).padStart(6)} s`);
+  // e2e steps: name what failed (and what passed only on retry) so a log's last lines say it.
+  for (const f of r.project ? readFailures(r.project) : []) console.log(`          ${f.kind === 'failed' ? '✗' : '~ flaky:'} ${f.name}`);
+}
 if (shutdownRequested()) console.log(`  interrupted: ${steps.length - results.length} step(s) not run`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(shutdownRequested() ? 130 : failed === 0 ? 0 : 1);
@@ -123,5 +128,6 @@ async function runE2e(project) {
     say(`embedded PostgreSQL for tests on ${new URL(db.url).host} (data in .data/pg-test)`);
   }
   if (!existsSync(project.root)) return false;
+  clearFailures(project.name);
   return ok(await nx('run', `${project.name}:e2e`));
 }

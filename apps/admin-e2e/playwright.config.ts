@@ -45,7 +45,12 @@ export default defineConfig({
   retries: env['CI'] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['html', { outputFolder: '../../test-results/admin-e2e-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: '../../test-results/admin-e2e-report', open: 'never' }],
+    // Failing tests' names, printed by `npm test` under its summary.
+    ['json', { outputFile: '../../tmp/test-failures/admin-e2e.json' }],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -10,6 +10,8 @@ module.exports = {
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   setupFilesAfterEnv: ['<rootDir>/src/support/each-test.ts'],
   maxWorkers: 1,
+  // The failing tests' names also go to a file that `npm test` prints under its summary.
+  reporters: ['default', ['<rootDir>/../../tools/lib/jest-failure-reporter.cjs', { file: '../../tmp/test-failures/api-e2e.txt' }]],
   testTimeout: 30_000,
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
