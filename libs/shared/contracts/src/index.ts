@@ -10,3 +10,4 @@ export * from './lib/care-standard';
 export * from './lib/hiring';
 export * from './lib/culture';
 export * from './lib/reports';
+export * from './lib/patient-signals';

@@ -18,6 +18,7 @@ export const EXPORT_REPORT_FORMATS = {
   'leadership-goals': ['xlsx', 'pdf'],
   'audit-log': ['csv'],
   'adverse-impact': ['xlsx'],
+  'quality-of-hire': ['xlsx'],
 } as const satisfies Record<string, readonly ExportFormat[]>;
 export type ExportReport = keyof typeof EXPORT_REPORT_FORMATS;
 export const EXPORT_REPORTS = Object.keys(EXPORT_REPORT_FORMATS) as ExportReport[];
