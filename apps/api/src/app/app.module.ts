@@ -22,6 +22,8 @@ import { CultureModule } from './culture/culture.module';
 import { HealthModule } from './health/health.module';
 import { HiringModule } from './hiring/hiring.module';
 import { LocationsModule } from './locations/locations.module';
+import { QualityOfHireModule } from './analytics/quality-of-hire/quality-of-hire.module';
+import { PatientSignalsModule } from './patient-signals/patient-signals.module';
 import { ReportsModule } from './reports/reports.module';
 import { UserEntity } from './users/user.entity';
 import { UsersModule } from './users/users.module';
@@ -57,6 +59,8 @@ import { UsersModule } from './users/users.module';
     CompetenciesModule,
     HiringModule,
     CultureModule,
+    PatientSignalsModule,
+    QualityOfHireModule,
     ReportsModule,
   ],
   providers: [

@@ -6,6 +6,7 @@ import { CULTURE_ENTITIES } from '../app/culture/culture.entities';
 import { LocationEntity } from '../app/locations/location.entity';
 import { OrganizationEntity } from '../app/organizations/organization.entity';
 import { HIRING_ENTITIES } from '../app/hiring/hiring.entities';
+import { PATIENT_SIGNAL_ENTITIES } from '../app/patient-signals/patient-signals.entities';
 import { REPORTS_ENTITIES } from '../app/reports/reports.entities';
 import { UserEntity } from '../app/users/user.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ...HIRING_ENTITIES,
   ...CULTURE_ENTITIES,
   ...REPORTS_ENTITIES,
+  ...PATIENT_SIGNAL_ENTITIES,
 ];

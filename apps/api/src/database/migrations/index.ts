@@ -5,6 +5,7 @@ import { AuditChain1795722997808 } from './1795722997808-AuditChain';
 import { Retention1795723325868 } from './1795723325868-Retention';
 import { Reports1795723513171 } from './1795723513171-Reports';
 import { Idempotency1795723723423 } from './1795723723423-Idempotency';
+import { PatientSignals1795733083023 } from './1795733083023-PatientSignals';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Retention1795723325868,
   Reports1795723513171,
   Idempotency1795723723423,
+  PatientSignals1795733083023,
 ];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { averageRanks, pearson, spearman } from './correlation';
+import { averageRanks, pearson, readCorrelation, spearman } from './correlation';
 
 describe('pearson', () => {
   it('computes a hand-checked example', () => {
@@ -119,5 +119,26 @@ describe('spearman', () => {
         }),
       );
     });
+  });
+});
+
+describe('readCorrelation', () => {
+  const xs = Array.from({ length: 30 }, (_, i) => i);
+  it('reads a strong positive relation over enough pairs as tracking', () => {
+    expect(readCorrelation(spearman(xs, xs.map((x) => x * 2 + 1)))).toBe('tracks');
+  });
+  it('reads a strong negative relation as inverse', () => {
+    expect(readCorrelation(spearman(xs, xs.map((x) => -x)))).toBe('inverse');
+  });
+  it('reads an interval spanning 0 as no evidence', () => {
+    // Alternating pattern: ρ near 0 with a wide interval.
+    const ys = xs.map((x) => (x % 2 === 0 ? x : 30 - x));
+    const result = spearman(xs, ys);
+    expect(result.rho).not.toBeNull();
+    expect(readCorrelation(result)).toBe('no_evidence');
+  });
+  it('reads a constant variable as no evidence, and too few pairs as not enough data', () => {
+    expect(readCorrelation(spearman(xs, xs.map(() => 3)))).toBe('no_evidence');
+    expect(readCorrelation(spearman(xs.slice(0, 9), xs.slice(0, 9)))).toBe('not_enough_data');
   });
 });

@@ -104,3 +104,17 @@ function assertSameLength(x: readonly unknown[], y: readonly unknown[]): void {
     throw new RangeError(`x and y must pair up, got lengths ${x.length} and ${y.length}`);
   }
 }
+
+/** What a correlation says, in four words a hiring manager can act on. */
+export type CorrelationReading = 'tracks' | 'inverse' | 'no_evidence' | 'not_enough_data';
+
+/**
+ * `tracks` when the whole 95 % interval is above 0, `inverse` when it is below 0, `no_evidence` when it
+ * spans 0 (or a variable never varied), `not_enough_data` below the minimum number of pairs.
+ */
+export function readCorrelation(result: SpearmanResult): CorrelationReading {
+  if (result.rho === null) return result.reason === 'too_few_pairs' ? 'not_enough_data' : 'no_evidence';
+  if (result.ci95.lower > 0) return 'tracks';
+  if (result.ci95.upper < 0) return 'inverse';
+  return 'no_evidence';
+}
