@@ -7,6 +7,7 @@ import {
   CULTURE_ADMINS,
   GOAL_ROLES,
   id,
+  next,
   OBSERVERS,
   ORG_ADMINS,
   OVERSEERS,
@@ -131,4 +132,29 @@ export const CULTURE_ROUTES: RouteSpec[] = [
   route('GET', '/api/culture/settings', ANY),
   route('PUT', '/api/culture/settings', ORG_ADMINS, () => ({ body: { anonymityMinRaters: 4 } })),
   route('GET', '/api/leaders/{id}/overview', GOAL_ROLES, (w) => id(leader(w).user.id)),
+  // ----------------------------------------------------------------- patient signals and quality of hire
+  route('GET', '/api/leaders/{id}/three-way-gap', GOAL_ROLES, (w) => id(leader(w).user.id)),
+  route('POST', '/api/patient-feedback/import', CULTURE_ADMINS, (w) => ({
+    query: { dryRun: 'false' },
+    file: {
+      field: 'file',
+      name: 'surveys.csv',
+      content: `date,location_code,staff_emails,courteous,comment\n2026-09-0${(next() % 9) + 1},MAIN,${w.subject.email},5,Kind team\n`,
+    },
+  })),
+  route('GET', '/api/patient-feedback', OVERSEERS, (w) => ({ query: { locationId: w.location.id, limit: '10' } })),
+  route('GET', '/api/patient-feedback/items', OVERSEERS),
+  route('PUT', '/api/patient-feedback/items', CULTURE_ADMINS, (w) => ({ body: { items: [{ item: 'courteous', competencyId: c0(w) }] } })),
+  route('POST', '/api/reviews/import', CULTURE_ADMINS, () => ({
+    file: {
+      field: 'file',
+      name: 'reviews.csv',
+      content: `source,date,location_code,rating,text\nGoogle,2026-09-0${(next() % 9) + 1},MAIN,4,Lovely staff\n`,
+    },
+  })),
+  route('GET', '/api/reviews', OVERSEERS, () => ({ query: { theme: 'staff' } })),
+  route('GET', '/api/reviews/summary', OVERSEERS, () => ({ query: { from: '2026-01', to: '2026-10' } })),
+  route('GET', '/api/reviews/themes', OVERSEERS),
+  route('PUT', '/api/reviews/themes', CULTURE_ADMINS, () => ({ body: { rules: [{ theme: 'billing', keywords: ['bill*', 'fee*'] }] } })),
+  route('GET', '/api/patient-signals', OVERSEERS, () => ({ query: { from: '2026-01', to: '2026-10' } })),
 ];

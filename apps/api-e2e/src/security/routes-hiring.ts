@@ -114,6 +114,7 @@ export const HIRING_ROUTES: RouteSpec[] = [
   })),
   route('GET', '/api/interviews/{id}/debrief', PANEL_ROLES, (w) => id(w.doneInterview.id)),
   route('GET', '/api/analytics/interviewer-calibration', HIRING),
+  route('GET', '/api/analytics/quality-of-hire', PANEL_ROLES),
   route('GET', '/api/retention/settings', PEOPLE_READERS),
   route('PUT', '/api/retention/settings', ERASERS, () => ({ body: { candidateRetentionDays: 400 } })),
   route('GET', '/api/retention/preview', ERASERS),

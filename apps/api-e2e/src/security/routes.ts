@@ -114,6 +114,9 @@ const CULTURE_SEGMENTS = [
   'me',
   'review-assignments',
   'service-metrics',
+  'patient-feedback',
+  'reviews',
+  'patient-signals',
 ];
 const GOAL_SEGMENTS = ['leadership-goals', 'culture', 'leaders'];
 

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../common/decorators/roles.decorator';
+import { PANEL_ROLES } from '../hiring/hiring.roles';
 import {
   AdverseImpactExportQueryDto,
   AuditLogExportQueryDto,
@@ -10,6 +11,7 @@ import {
   CultureExportQueryDto,
   HiringFunnelQueryDto,
   LeadershipExportQueryDto,
+  QualityOfHireExportQueryDto,
 } from './exports.dto';
 import { CONTENT_TYPES, sendExport } from './files/export-file';
 import { HiringExportsService } from './hiring-exports.service';
@@ -80,5 +82,13 @@ export class ExportsController {
   @ApiProduces(CONTENT_TYPES.xlsx)
   async adverseImpact(@Query() query: AdverseImpactExportQueryDto, @Res() reply: FastifyReply) {
     return sendExport(reply, await this.hiring.adverseImpactWorkbook(query));
+  }
+
+  /** Quality of hire: what the caller may see of it (others' named interviewer rows only for HR and the owner). */
+  @Get('quality-of-hire')
+  @Roles(...PANEL_ROLES)
+  @ApiProduces(CONTENT_TYPES.xlsx)
+  async qualityOfHire(@Query() query: QualityOfHireExportQueryDto, @Res() reply: FastifyReply) {
+    return sendExport(reply, await this.hiring.qualityOfHire(query));
   }
 }

@@ -81,3 +81,8 @@ export class AdverseImpactExportQueryDto extends AdverseImpactQueryDto {
   @IsFormatOf('adverse-impact')
   format: FormatOf<'adverse-impact'> = 'xlsx';
 }
+
+export class QualityOfHireExportQueryDto {
+  @IsFormatOf('quality-of-hire')
+  format: FormatOf<'quality-of-hire'> = 'xlsx';
+}

@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { QualityOfHireService } from '../analytics/quality-of-hire/quality-of-hire.service';
 import { CalibrationService } from '../hiring/debrief/calibration.service';
 import { adverseImpactSheets } from './adverse-impact/adverse-impact.xlsx';
 import { AdverseImpactService } from './adverse-impact/adverse-impact.service';
 import { calibrationSheets } from './calibration/calibration.xlsx';
 import { CandidatePacketData } from './candidate-packet/candidate-packet.data';
 import { candidatePacketPdf } from './candidate-packet/candidate-packet.pdf';
-import type { AdverseImpactExportQueryDto, CalibrationExportQueryDto, CandidatePacketQueryDto, HiringFunnelQueryDto } from './exports.dto';
+import type {
+  AdverseImpactExportQueryDto,
+  CalibrationExportQueryDto,
+  CandidatePacketQueryDto,
+  HiringFunnelQueryDto,
+  QualityOfHireExportQueryDto,
+} from './exports.dto';
 import { assertRange, recordExport, today } from './export-audit';
 import type { ExportFile } from './files/export-file';
 import { exportFileName, periodLabel } from './files/file-name';
 import { workbookBuffer } from './files/xlsx';
 import { funnelCsv, funnelSheets } from './funnel/funnel.export';
 import { FunnelService } from './funnel/funnel.service';
+import { qualityOfHireSheets } from './quality-of-hire/quality-of-hire.xlsx';
 
-/** Hiring exports: candidate packet, funnel, interviewer calibration, adverse impact. */
+/** Hiring exports: candidate packet, funnel, interviewer calibration, adverse impact, quality of hire. */
 @Injectable()
 export class HiringExportsService {
   constructor(
@@ -22,6 +30,7 @@ export class HiringExportsService {
     private readonly funnel: FunnelService,
     private readonly calibration: CalibrationService,
     private readonly adverseImpact: AdverseImpactService,
+    private readonly quality: QualityOfHireService,
     private readonly audit: AuditService,
   ) {}
 
@@ -59,5 +68,12 @@ export class HiringExportsService {
     const subject = query.openingId ? report.openings[0]?.title : 'all-openings';
     const body = await workbookBuffer(adverseImpactSheets(report));
     return { fileName: exportFileName('adverse-impact', 'xlsx', subject, query.stage, today()), format: 'xlsx', body };
+  }
+
+  /** What the caller may see of quality of hire (other interviewers' named rows only for HR and owner). */
+  async qualityOfHire(query: QualityOfHireExportQueryDto): Promise<ExportFile> {
+    const report = await this.quality.report();
+    await recordExport(this.audit, 'quality-of-hire', query.format, query);
+    return { fileName: exportFileName('quality-of-hire', 'xlsx', today()), format: 'xlsx', body: await workbookBuffer(qualityOfHireSheets(report)) };
   }
 }

@@ -40,7 +40,7 @@ export class PeopleExportsService {
     const body =
       query.format === 'pdf'
         ? await leadershipPdf(overviews, competencyNames, new Date())
-        : await workbookBuffer(leadershipSheets(overviews, competencyNames));
+        : await workbookBuffer(leadershipSheets(overviews, competencyNames, await this.leadership.threeWayGaps(overviews)));
     return { fileName, format: query.format, body };
   }
 

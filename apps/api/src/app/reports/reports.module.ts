@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { QualityOfHireModule } from '../analytics/quality-of-hire/quality-of-hire.module';
 import { CultureModule } from '../culture/culture.module';
+import { PatientSignalsModule } from '../patient-signals/patient-signals.module';
 import { TenancyModule } from '../../common/tenancy/tenancy.module';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CompetencyEntity } from '../competencies/competency.entity';
@@ -30,6 +32,8 @@ import { SelfIdentificationService } from './self-identification/self-identifica
   imports: [
     HiringModule,
     CultureModule,
+    PatientSignalsModule,
+    QualityOfHireModule,
     TenancyModule.forFeature([
       ...REPORTS_ENTITIES,
       ...HIRING_ENTITIES,

@@ -1,6 +1,6 @@
 import { PATIENT_FEEDBACK_ITEMS, type PatientFeedbackItem } from '@rapport/shared/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { KeysetQueryDto } from '../../../common/pagination/keyset';
 import { Nullable } from '../../../common/validation/nullable';
 import { IsCalendarDate } from '../../culture/shared/dates';
@@ -19,6 +19,8 @@ export class UpdateFeedbackItemsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(PATIENT_FEEDBACK_ITEMS.length)
+  // Without IsObject, class-validator lets nested arrays ([[[]]]) through ValidateNested.
+  @IsObject({ each: true, message: 'each item must be an object {item, competencyId}' })
   @ValidateNested({ each: true })
   @Type(() => FeedbackItemMappingDto)
   items!: FeedbackItemMappingDto[];

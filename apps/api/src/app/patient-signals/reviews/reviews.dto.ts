@@ -1,6 +1,6 @@
 import { REVIEW_THEMES, type ReviewTheme } from '@rapport/shared/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { KeysetQueryDto } from '../../../common/pagination/keyset';
 import { IsCalendarDate, IsMonth } from '../../culture/shared/dates';
 import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_THEME } from './review-themes';
@@ -25,6 +25,8 @@ export class UpdateReviewThemesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(REVIEW_THEMES.length)
+  // Without IsObject, class-validator lets nested arrays ([[[]]]) through ValidateNested.
+  @IsObject({ each: true, message: 'each rule must be an object {theme, keywords}' })
   @ValidateNested({ each: true })
   @Type(() => ReviewThemeRuleDto)
   rules!: ReviewThemeRuleDto[];

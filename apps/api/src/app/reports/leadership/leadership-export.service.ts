@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { LeaderOverview } from '@rapport/shared/contracts';
+import type { LeaderOverview, ThreeWayGap } from '@rapport/shared/contracts';
 import { ArrayOverlap } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { GOAL_OWNER_ROLES } from '../../culture/culture.roles';
 import { LeadersService } from '../../culture/leaders/leaders.service';
+import { ThreeWayGapService } from '../../patient-signals/three-way-gap/three-way-gap.service';
 import { UserEntity } from '../../users/user.entity';
 
 /**
@@ -16,6 +17,7 @@ import { UserEntity } from '../../users/user.entity';
 export class LeadershipExportService {
   constructor(
     private readonly leaders: LeadersService,
+    private readonly threeWay: ThreeWayGapService,
     @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
   ) {}
 
@@ -29,5 +31,12 @@ export class LeadershipExportService {
       if (user.roles.includes('leader') || hasData) overviews.push(overview);
     }
     return overviews;
+  }
+
+  /** Self, staff and patients per competency for each leader shown (same access rules as the leader page). */
+  async threeWayGaps(overviews: readonly LeaderOverview[]): Promise<ThreeWayGap[]> {
+    const gaps: ThreeWayGap[] = [];
+    for (const o of overviews) gaps.push(await this.threeWay.of(o.leader.userId));
+    return gaps;
   }
 }

@@ -1,11 +1,24 @@
-import type { LeaderOverview } from '@rapport/shared/contracts';
+import type { LeaderOverview, PatientAggregate, ThreeWayGap } from '@rapport/shared/contracts';
 import type { Cell } from '../files/cells';
 import type { SheetSpec } from '../files/xlsx';
 import { aggregateCell, ratersCell } from './leadership-cells';
 
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
-export function leadershipSheets(overviews: readonly LeaderOverview[], competencyNames: Map<string, string>): SheetSpec[] {
+const PATIENT_SOURCE: Record<ThreeWayGap['patientSource'], string> = {
+  named: 'surveys naming the leader',
+  location: "all surveys at the leader's location",
+  none: 'no surveys',
+};
+
+const patientCell = (p: PatientAggregate): Cell =>
+  p.suppressed ? (p.reason === 'no_data' ? 'no responses' : `withheld (${p.n} of ${p.minResponses} responses)`) : round2(p.mean);
+
+export function leadershipSheets(
+  overviews: readonly LeaderOverview[],
+  competencyNames: Map<string, string>,
+  threeWay: readonly ThreeWayGap[] = [],
+): SheetSpec[] {
   const goals: Cell[][] = [];
   const checkIns: Cell[][] = [];
   const trend: Cell[][] = [];
@@ -75,6 +88,26 @@ export function leadershipSheets(overviews: readonly LeaderOverview[], competenc
       ],
       rows: gap,
       notes: ['Gap > 0: the leader rates themself higher than their staff do. No gap when either side is missing or suppressed.'],
+    },
+    {
+      name: 'Self, staff, patients',
+      columns: [
+        { header: 'Leader', width: 22 },
+        { header: 'Competency', width: 26 },
+        { header: 'Self rating', width: 12 },
+        { header: 'Staff rating (upward)', width: 30 },
+        { header: 'Patients (1-5)', width: 26 },
+        { header: 'Patient responses', width: 16 },
+        { header: 'Patient source', width: 32 },
+      ],
+      rows: threeWay.flatMap((g) => {
+        const name = overviews.find((o) => o.leader.userId === g.leaderUserId)?.leader.name ?? '';
+        return g.rows.map((r): Cell[] => [name, r.competencyName, r.self, aggregateCell(r.staff), patientCell(r.patient), r.patient.n, PATIENT_SOURCE[g.patientSource]]);
+      }),
+      notes: [
+        'Patients: post-visit survey items mapped to the competency, over the last 12 months; withheld under 5 responses.',
+        'The patient side uses surveys naming the leader, or every survey of their location when too few name them.',
+      ],
     },
   ];
 }
