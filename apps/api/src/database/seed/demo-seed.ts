@@ -9,6 +9,7 @@ import { UserEntity } from '../../app/users/user.entity';
 import { hashPassword } from '../../common/security/passwords';
 import { seedDemoCulture } from './demo-culture';
 import { seedDemoHiring } from './demo-hiring';
+import { seedDemoPatientSignals } from './demo-patient';
 
 export const DEMO_ORGANIZATION = 'Lumen Aesthetics';
 export const DEMO_PASSWORD = 'Rapport-demo-2026';
@@ -70,6 +71,7 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
       new Map(created.map((u) => [u.email.split('@')[0], u.id])),
       new Map(locations.map((l) => [l.code, l.id])),
     );
+    await seedDemoPatientSignals(manager, org.id, new Map(locations.map((l) => [l.code, l.id])));
     await appendAuditEvent(manager, {
       organizationId: org.id,
       actorUserId: null,
