@@ -10,6 +10,7 @@ import { AuthGuard } from '../common/guards/auth.guard';
 import { RequestContextInterceptor } from '../common/interceptors/request-context.interceptor';
 import { IdempotencyModule } from '../common/idempotency/idempotency.module';
 import { PersistenceModule } from '../common/persistence/persistence.module';
+import { QueryCounter } from '../common/persistence/query-counter';
 import { AppConfig } from '../config/app-config';
 import { ConfigGlobalModule } from '../config/config-global.module';
 import { validateEnv } from '../config/env.validation';
@@ -38,6 +39,8 @@ import { UsersModule } from './users/users.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.get('DATABASE_URL'), config.get('DB_POOL_MAX')),
+        // Counts statements per request outside production (x-db-queries); prints nothing.
+        ...(config.isProduction ? {} : { logging: ['query' as const], logger: new QueryCounter() }),
         retryAttempts: 10,
         retryDelay: 2000,
       }),

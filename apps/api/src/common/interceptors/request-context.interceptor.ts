@@ -1,7 +1,9 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { Observable } from 'rxjs';
+import type { FastifyReply } from 'fastify';
+import { Observable, tap } from 'rxjs';
 import type { AuthenticatedRequest } from '../guards/auth.guard';
-import { RequestContext } from '../tenancy/request-context';
+import { QUERY_COUNT_HEADER } from '../persistence/query-counter';
+import { RequestContext, type RequestContextStore } from '../tenancy/request-context';
 
 /**
  * Runs the handler inside the request's context (caller + request id) so that TenantRepository
@@ -11,9 +13,14 @@ import { RequestContext } from '../tenancy/request-context';
 export class RequestContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const store = { requestId: String(request.id), caller: request.caller };
-    return new Observable((subscriber) =>
-      RequestContext.run(store, () => next.handle().subscribe(subscriber)),
-    );
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const store: RequestContextStore = { requestId: String(request.id), caller: request.caller };
+    // Outside production the handler's query count goes out as a header (the N+1 tests read it).
+    const counted = process.env['NODE_ENV'] === 'production' ? next.handle() : next.handle().pipe(tap(() => countHeader(reply, store)));
+    return new Observable((subscriber) => RequestContext.run(store, () => counted.subscribe(subscriber)));
   }
+}
+
+function countHeader(reply: FastifyReply, store: RequestContextStore): void {
+  if (!reply.sent && typeof reply.header === 'function') reply.header(QUERY_COUNT_HEADER, String(store.queries ?? 0));
 }

@@ -11,6 +11,8 @@ export interface Caller {
 export interface RequestContextStore {
   requestId?: string;
   caller?: Caller;
+  /** SQL statements run for the request so far (counted outside production; see QueryCounter). */
+  queries?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();
