@@ -16,8 +16,11 @@ export class RequestContextInterceptor implements NestInterceptor {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const store: RequestContextStore = { requestId: String(request.id), caller: request.caller };
     // Outside production the handler's query count goes out as a header (the N+1 tests read it).
-    const counted = process.env['NODE_ENV'] === 'production' ? next.handle() : next.handle().pipe(tap(() => countHeader(reply, store)));
-    return new Observable((subscriber) => RequestContext.run(store, () => counted.subscribe(subscriber)));
+    const count = process.env['NODE_ENV'] !== 'production';
+    // next.handle() runs the handler: it must be called inside the context, not just subscribed there.
+    return new Observable((subscriber) =>
+      RequestContext.run(store, () => (count ? next.handle().pipe(tap(() => countHeader(reply, store))) : next.handle()).subscribe(subscriber)),
+    );
   }
 }
 
