@@ -23,9 +23,12 @@ const APP_NAME = 'rapport-load-test';
 const TIMEOUT_MS = 10_000;
 
 interface Outcome {
+  what: string;
   ms: number;
   status: number;
   problem: boolean;
+  /** The problem's title and detail, for a refusal. */
+  detail?: string;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -87,7 +90,12 @@ describe('load with a database fault', () => {
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
         const type = res.headers.get('content-type') ?? '';
-        outcomes.push({ ms: Date.now() - started, status: res.status, problem: type.startsWith('application/problem+json') });
+        const outcome: Outcome = { what: `${method} ${path}`, ms: Date.now() - started, status: res.status, problem: type.startsWith('application/problem+json') };
+        if (res.status >= 400) {
+          const problem = (await res.clone().json().catch(() => ({}))) as { title?: string; detail?: string };
+          outcome.detail = `${problem.title ?? ''}: ${problem.detail ?? ''}`;
+        }
+        outcomes.push(outcome);
         return res;
       };
       const deadline = Date.now() + SECONDS * 1000;
@@ -166,6 +174,7 @@ describe('load with a database fault', () => {
         lostWrites: lost.length + lostScorecards.length,
         connectionsTerminated: terminated,
         recoveryMs: recoveredMs,
+        errorSamples: errors.slice(0, 5).map((e) => `${e.status} ${e.what} ${e.detail ?? ''}`),
       };
       console.log(`load figures: ${JSON.stringify(figures)}`);
 

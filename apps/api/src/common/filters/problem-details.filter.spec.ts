@@ -1,5 +1,5 @@
 import { ArgumentsHost, ConflictException, NotFoundException } from '@nestjs/common';
-import { OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
+import { OptimisticLockVersionMismatchError, QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { TenantViolationError } from '../tenancy/tenant-guard.subscriber';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { ValidationFailedException } from './validation-exception';
@@ -64,6 +64,11 @@ describe('ProblemDetailsFilter', () => {
     const sent = run(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
     expect(sent.status).toBe(503);
     expect(sent.headers['retry-after']).toBe('5');
+  });
+
+  it("answers 503 when the server dropped a transaction's connection mid-request (found under load)", () => {
+    expect(run(new QueryRunnerAlreadyReleasedError()).status).toBe(503);
+    expect(run(new QueryRunnerProviderAlreadyReleasedError()).status).toBe(503);
   });
 
   it('does not leak internals of unexpected errors', () => {

@@ -7,6 +7,7 @@ import { TenantViolationError } from '../tenancy/tenant-guard.subscriber';
 import { isServerError, problem } from './problem-details';
 import { ValidationFailedException } from './validation-exception';
 
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 const DB_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003', '08004']);
 const RETRY_AFTER_SECONDS = 5;
 
@@ -102,6 +103,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const code = (exception as { code?: string }).code;
     return (
       (code !== undefined && DB_UNAVAILABLE_CODES.has(code)) ||
+      // A transaction whose connection the server dropped: TypeORM released it mid-request.
+      RELEASED_RUNNER_ERRORS.has(exception.name) ||
       /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message)
     );
   }
