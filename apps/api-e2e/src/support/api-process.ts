@@ -56,7 +56,9 @@ export async function startApi(
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
-      JWT_SECRET: randomBytes(32).toString('hex'),
+      // One secret per run (set by the global setup, inherited by the test workers): every instance
+      // accepts the tokens the others sign, as behind a load balancer.
+      JWT_SECRET: (process.env['E2E_JWT_SECRET'] ??= randomBytes(32).toString('hex')),
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       LOGIN_THROTTLE_PER_EMAIL: String(THROTTLE.perEmail),
