@@ -54,9 +54,12 @@ describe('app routes', () => {
 
   it.each<[Role, string[]]>([
     ['staff', ['Home', 'Staff', 'Recognize / coach', 'My reviews']],
-    ['admin', ['Home', 'Hiring', 'My interviews', 'Culture', 'Staff', 'Recognize / coach', 'My reviews', 'Leaders', 'Settings']],
-    ['interviewer', ['Home', 'My interviews', 'Staff', 'My reviews']],
-    ['leader', ['Home', 'My interviews', 'Culture', 'Staff', 'Recognize / coach', 'My reviews', 'My leadership']],
+    [
+      'admin',
+      ['Home', 'Hiring', 'My interviews', 'Quality of hire', 'Culture', 'Staff', 'Recognize / coach', 'My reviews', 'Leaders', 'Reports & audit', 'Settings'],
+    ],
+    ['interviewer', ['Home', 'My interviews', 'Quality of hire', 'Staff', 'My reviews']],
+    ['leader', ['Home', 'My interviews', 'Quality of hire', 'Culture', 'Staff', 'Recognize / coach', 'My reviews', 'My leadership']],
   ])('shows a %s the navigation entries %j', async (role, expected) => {
     await signedInAs([role]);
     await harness.navigateByUrl('/not-a-page');

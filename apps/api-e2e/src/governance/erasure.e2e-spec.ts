@@ -101,6 +101,11 @@ describe('retention', () => {
       200,
     );
     expect(hold.body.legalHold).toBe(true);
+    // An erasure request is refused while the hold lasts, and changes nothing.
+    const held = await api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(world.owner.token));
+    expectProblem(held, 409);
+    expect(held.body.detail).toContain('legal hold');
+    expect((await query<{ erased_at: Date | null }>(`SELECT erased_at FROM candidates WHERE id = $1`, [world.candidate.id]))[0].erased_at).toBeNull();
     await query(`UPDATE candidates SET updated_at = now() - interval '400 days' WHERE id = $1`, [world.candidate.id]);
     expect(await preview()).toEqual([]);
 

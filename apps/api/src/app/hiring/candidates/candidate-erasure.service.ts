@@ -26,6 +26,8 @@ export class CandidateErasureService {
     return this.tx.run(async (manager) => {
       const candidate = await this.candidates.withManager(manager).findByIdOrFail(candidateId, { lock: true });
       if (candidate.erasedAt) throw new ConflictException('The candidate has already been erased');
+      // A legal hold preserves the record (e.g. for litigation): lift it before erasing.
+      if (candidate.legalHold) throw new ConflictException('The candidate is on legal hold; lift the hold before erasing their data');
       return this.eraseIn(manager, candidate, reason);
     });
   }
