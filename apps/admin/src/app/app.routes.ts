@@ -3,6 +3,7 @@ import {
   authGuard,
   CULTURE_OVERSEER_ROLES,
   GOAL_ROLES,
+  GOVERNANCE_ROLES,
   HIRING_ROLES,
   PANEL_ROLES,
   roleGuard,
@@ -45,6 +46,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@rapport/admin/feature-interviews').then((m) => m.interviewsRoutes),
       },
       {
+        path: 'quality-of-hire',
+        canMatch: [roleGuard(PANEL_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-hiring').then((m) => m.qualityOfHireRoutes),
+      },
+      {
         path: 'culture',
         canMatch: [roleGuard(CULTURE_OVERSEER_ROLES)],
         loadChildren: () => import('@rapport/admin/feature-culture').then((m) => m.cultureRoutes),
@@ -56,6 +62,11 @@ export const appRoutes: Route[] = [
         path: 'leaders',
         canMatch: [roleGuard(GOAL_ROLES)],
         loadChildren: () => import('@rapport/admin/feature-leadership').then((m) => m.leadershipRoutes),
+      },
+      {
+        path: 'governance',
+        canMatch: [roleGuard(GOVERNANCE_ROLES)],
+        loadChildren: () => import('@rapport/admin/feature-governance').then((m) => m.governanceRoutes),
       },
       {
         path: '**',

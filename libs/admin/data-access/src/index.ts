@@ -12,3 +12,5 @@ export * from './lib/competencies/competencies.api';
 export * from './lib/competencies/competencies.store';
 export * from './lib/culture';
 export * from './lib/hiring/index';
+export * from './lib/governance/index';
+export * from './lib/patient-signals/index';

@@ -1,6 +1,7 @@
 import {
   CULTURE_ADMIN_ROLES,
   CULTURE_OVERSEER_ROLES,
+  GOVERNANCE_ROLES,
   HIRING_ROLES,
   LEADER_ROLES,
   OBSERVER_ROLES,
@@ -21,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/home', label: 'Home', icon: 'home', roles: ROLES },
   { path: '/hiring', label: 'Hiring', icon: 'work_outline', roles: HIRING_ROLES },
   { path: '/interviews', label: 'My interviews', icon: 'rate_review', roles: PANEL_ROLES },
+  { path: '/quality-of-hire', label: 'Quality of hire', icon: 'query_stats', roles: PANEL_ROLES },
   { path: '/culture', label: 'Culture', icon: 'insights', roles: CULTURE_OVERSEER_ROLES },
   { path: '/staff', label: 'Staff', icon: 'badge', roles: ROLES },
   // A quick action rather than a page: opens "Recognize / coach" over the staff list.
@@ -28,5 +30,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/reviews', label: 'My reviews', icon: 'reviews', roles: ROLES },
   { path: '/leaders/me', label: 'My leadership', icon: 'flag', roles: LEADER_ROLES },
   { path: '/leaders', label: 'Leaders', icon: 'diversity_3', roles: CULTURE_ADMIN_ROLES },
+  { path: '/governance', label: 'Reports & audit', icon: 'policy', roles: GOVERNANCE_ROLES },
   { path: '/settings', label: 'Settings', icon: 'settings', roles: ORG_ADMIN_ROLES },
 ];

@@ -21,6 +21,7 @@ import type { Application, ApplicationStage, Candidate, Interview, Opening, Page
 import { filter, switchMap, tap } from 'rxjs';
 import { ScheduleInterviewDialog, type ScheduleInterviewData } from '../shared/schedule-interview-dialog';
 import { askStageMove } from '../shared/stage-move';
+import { CandidateErasure } from './candidate-erasure';
 import { InterviewScorecards } from './interview-scorecards';
 
 const PANEL_STATUS: Record<string, string> = { not_started: 'Not started', draft: 'Drafting', submitted: 'Submitted' };
@@ -28,7 +29,7 @@ const PANEL_STATUS: Record<string, string> = { not_started: 'Not started', draft
 /** One candidate's application: stage and its history, interviews with their panels, scorecards, debrief. */
 @Component({
   selector: 'rp-application-page',
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatMenuModule, RouterLink, PageState, InterviewScorecards],
+  imports: [DatePipe, MatButtonModule, MatIconModule, MatMenuModule, RouterLink, PageState, InterviewScorecards, CandidateErasure],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [HiringPeopleStore],
   styleUrls: ['../hiring-page.scss', './application.page.scss'],
