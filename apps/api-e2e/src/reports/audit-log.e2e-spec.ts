@@ -58,6 +58,17 @@ describe('audit log export (CSV, streamed)', () => {
     expect(earlier.headers['content-disposition']).toBe(`attachment; filename="rapport-audit-log-to-${yesterday}.csv"`);
     expect(readCsv(earlier.body)).toEqual([HEADER]);
 
+    // The audit viewer's filters: entity type, record and actor narrow the file like the view.
+    const staffEvents = await download(
+      api().get('/api/exports/audit-log').query({ entity: 'user', entityId: staff.user.id, actor: owner.user.id }).set(bearer(owner.token)),
+    );
+    const rows = readCsv(staffEvents.body).slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[HEADER.indexOf('entity_type')] === 'user' && r[HEADER.indexOf('entity_id')] === staff.user.id)).toBe(true);
+    const injected = await download(api().get('/api/exports/audit-log').query({ entity: "user' OR '1'='1" }).set(bearer(owner.token)));
+    expect(readCsv(injected.body)).toEqual([HEADER]);
+    expect(errorFields(await api().get('/api/exports/audit-log').query({ actor: 'me' }).set(bearer(owner.token)))).toEqual(['actor']);
+
     expectProblem(await api().get('/api/exports/audit-log').set(bearer(staff.token)), 403);
     expect(errorFields(await api().get('/api/exports/audit-log').query({ from: '2025-02-30' }).set(bearer(owner.token)))).toEqual(['from']);
     expect(errorFields(await api().get('/api/exports/audit-log').query({ format: 'xlsx' }).set(bearer(owner.token)))).toEqual(['format']);

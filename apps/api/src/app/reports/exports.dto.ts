@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { CULTURE_PERIODS, type CulturePeriod, EXPORT_REPORT_FORMATS, type ExportReport } from '@rapport/shared/contracts';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { RangeQueryDto } from '../culture/culture-scores/culture-scores.dto';
 import { IsCalendarDate } from '../culture/shared/dates';
 import { AdverseImpactQueryDto } from './adverse-impact/adverse-impact.dto';
@@ -75,6 +75,21 @@ export class LeadershipExportQueryDto {
 export class AuditLogExportQueryDto extends DayRangeDto {
   @IsFormatOf('audit-log')
   format: FormatOf<'audit-log'> = 'csv';
+
+  /** The audit viewer's filters (GET /api/audit-events), so the file matches what is on screen. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  entity?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  entityId?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'actor must be a user id' })
+  actor?: string;
 }
 
 export class AdverseImpactExportQueryDto extends AdverseImpactQueryDto {

@@ -31,6 +31,11 @@ export interface AuditLogFilter {
   from?: string;
   /** Last day, inclusive. */
   to?: string;
+  /** Entity type, e.g. `candidate` (the audit viewer's filters, so the CSV matches the view). */
+  entity?: string;
+  entityId?: string;
+  /** User id of the actor. */
+  actor?: string;
 }
 
 /**
@@ -72,6 +77,9 @@ export class AuditLogExportService {
     // Whole days in UTC, whatever the session's time zone.
     if (filter.from) qb.andWhere("e.created_at >= CAST(:from AS date)::timestamp AT TIME ZONE 'UTC'", { from: filter.from });
     if (filter.to) qb.andWhere("e.created_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'UTC'", { to: filter.to });
+    if (filter.entity) qb.andWhere('e.entity_type = :entity', { entity: filter.entity });
+    if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.actor) qb.andWhere('e.actor_user_id = :actor', { actor: filter.actor });
     const [sql, params] = qb.getQueryAndParameters();
     const columns = AUDIT_LOG_HEADER.map((c) => `x."${c}"`).join(', ');
     return `SELECT ${columns} FROM (${inlineParameters(sql, params)}) x ORDER BY x."seq"`;

@@ -167,10 +167,10 @@ export class AuditLogPage {
     this.verification.load(this.api.verify());
   }
 
-  /** The audit-log export covers whole days; entity and actor filters do not apply to it. */
+  /** The audit-log export takes the same filters as the view (whole days, counted in UTC). */
   protected exportCsv(): void {
-    const { from, to } = this.filters();
-    this.csv.start(this.exportsApi.download('audit-log', { format: 'csv', from, to }));
+    const { entity, entityId, actor, from, to } = this.filters();
+    this.csv.start(this.exportsApi.download('audit-log', { format: 'csv', entity, entityId, actor, from, to }));
   }
 
   protected toggle(event: AuditEvent): void {
