@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -104,6 +105,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
       },
     },
   });
+  // gzip/deflate above 1 KB (brotli costs too much CPU per request); the admin's hashed assets too.
+  await app.register(fastifyCompress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   await app.register(fastifyCookie);
   // CSV imports arrive as one multipart file; larger files are refused with 413.
   await app.register(fastifyMultipart, MULTIPART_OPTIONS);

@@ -109,3 +109,23 @@ describe('operations', () => {
     await expect(fetch(`${base}/api/health/live`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
   }, 120_000);
 });
+
+describe('compression', () => {
+  it('gzips JSON above 1 KB for clients that accept it, and leaves export files as they are', async () => {
+    const owner = await signup('Gzip practice');
+    const res = await fetch(`${requireEnv('E2E_BASE_URL')}/api/competencies`, {
+      headers: { authorization: `Bearer ${owner.token}`, 'accept-encoding': 'gzip' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(((await res.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    const plain = await fetch(`${requireEnv('E2E_BASE_URL')}/api/health/live`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(plain.headers.get('content-encoding')).toBeNull(); // a few bytes: not worth it
+    const file = await fetch(`${requireEnv('E2E_BASE_URL')}/api/exports/hiring-funnel`, {
+      headers: { authorization: `Bearer ${owner.token}`, 'accept-encoding': 'gzip' },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-encoding')).toBeNull();
+    expect(Number(file.headers.get('content-length'))).toBeGreaterThan(0);
+  });
+});
