@@ -71,6 +71,10 @@ describe('online reviews', () => {
     expect(relisted.items.find((r) => r.source === 'Yelp')?.themes).toEqual(['billing', 'wait_time']);
     const rules = await expectStatus(api().get('/api/reviews/themes').set(bearer(owner.token)), 200);
     expect(rules.body.rules.find((r: { theme: string }) => r.theme === 'wait_time').keywords).toEqual(['wait*', 'month']);
+    // The rules as read save back unchanged (the defaults include phrases such as "call* back").
+    const resaved = (await expectStatus(api().put('/api/reviews/themes').set(bearer(owner.token)).send({ rules: rules.body.rules }), 200))
+      .body as UpdateReviewThemeRulesResponse;
+    expect(resaved.retagged).toBe(0);
   });
 
   it('validates rules and files; a reviewer-name column is refused', async () => {

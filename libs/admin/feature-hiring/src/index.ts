@@ -1,1 +1,2 @@
 export * from './lib/hiring.routes';
+export * from './lib/quality/quality.routes';

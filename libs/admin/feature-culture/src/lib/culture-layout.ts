@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, CULTURE_ADMIN_ROLES, CULTURE_OVERSEER_ROLES } from '@rapport/admin/data-access';
+import { AuthStore, CULTURE_ADMIN_ROLES, CULTURE_OVERSEER_ROLES, PATIENT_READER_ROLES } from '@rapport/admin/data-access';
 
 const SECTIONS = [
   { path: './', label: 'Overview', exact: true, roles: CULTURE_OVERSEER_ROLES },
   { path: 'cycles', label: 'Review cycles', exact: false, roles: CULTURE_OVERSEER_ROLES },
   { path: 'import', label: 'Import metrics', exact: false, roles: CULTURE_ADMIN_ROLES },
+  { path: 'patient', label: 'Patient voice', exact: false, roles: PATIENT_READER_ROLES },
 ] as const;
 
 /** Culture sections as tabs that are real links; a tab shows only for the roles its route allows. */

@@ -6,6 +6,7 @@ import { ReviewCyclePage } from './cycles/review-cycle.page';
 import { ReviewCyclesPage } from './cycles/review-cycles.page';
 import { MetricsImportPage } from './import/metrics-import.page';
 import { CultureOverviewPage } from './overview/culture-overview.page';
+import { patientVoiceRoute } from './patient/patient.routes';
 import { MyReviewsPage } from './reviews/my-reviews.page';
 import { ReviewFormPage } from './reviews/review-form.page';
 import { StaffListPage } from './staff/staff-list.page';
@@ -28,6 +29,7 @@ export const cultureRoutes: Route[] = [
         component: MetricsImportPage,
         title: 'Import service metrics · Rapport',
       },
+      patientVoiceRoute,
     ],
   },
 ];

@@ -12,6 +12,7 @@ import { type CheckInData, CheckInDialog } from './goals/check-in.dialog';
 import { GoalCard } from './goals/goal-card';
 import { GoalDialog, type GoalDialogData } from './goals/goal.dialog';
 import { formatGap, gapOptions, upwardTrendOptions } from './leader-charts';
+import { ThreeWayGapSection } from './three-way-gap/three-way-gap-section';
 
 /** `me` in the URL is the signed-in leader ("My leadership"). */
 export const ME = 'me';
@@ -22,7 +23,7 @@ export const ME = 'me';
  */
 @Component({
   selector: 'rp-leader-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, AnonymousAggregateView, Chart, PageState, GoalCard],
+  imports: [MatButtonModule, MatIconModule, RouterLink, AnonymousAggregateView, Chart, PageState, GoalCard, ThreeWayGapSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './leader.page.scss',
   templateUrl: './leader.page.html',

@@ -13,9 +13,10 @@ export class ReviewThemeRuleDto {
   @ArrayMaxSize(MAX_KEYWORDS_PER_THEME)
   @IsString({ each: true })
   @MaxLength(MAX_KEYWORD_LENGTH, { each: true, message: `each keyword is at most ${MAX_KEYWORD_LENGTH} characters` })
-  @Matches(/^[\p{L}\p{N}][\p{L}\p{N}\s'’&-]*\*?$/u, {
+  // Words of letters, digits, apostrophes, & or hyphens, each with an optional trailing * ("call* back").
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N}'’&-]*\*?(\s+[\p{L}\p{N}][\p{L}\p{N}'’&-]*\*?)*$/u, {
     each: true,
-    message: 'a keyword is letters, digits, spaces, apostrophes or hyphens, with an optional * at the end',
+    message: 'a keyword is one or more words of letters, digits, apostrophes or hyphens, each with an optional * at its end',
   })
   @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((k) => (typeof k === 'string' ? k.trim().toLowerCase() : k)) : value))
   keywords!: string[];
