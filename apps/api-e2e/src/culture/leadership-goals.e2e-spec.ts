@@ -26,7 +26,7 @@ describe('leadership goals belong to their leader', () => {
       api().get('/api/leadership-goals').query({ ownerId: leaderA.user.id }).set(bearer(leaderB.token)),
       200,
     );
-    expect(asB.body).toEqual({ items: [], total: 0 });
+    expect(asB.body).toEqual({ items: [], total: 0, nextCursor: null });
     expect((await goals(hr.token)).items.map((g) => g.id).sort()).toEqual([goalA.id, goalB.id].sort());
 
     // Another leader's goal does not exist for them: 404 (not 403), and nothing changes.

@@ -109,7 +109,7 @@ describe('culture data is tenant-scoped', () => {
       ['/api/service-metrics', { staffMemberId: staffId }],
     ] as const) {
       const res = await expectStatus(api().get(path).query(params).set(b), 200);
-      expect({ path, params, body: res.body }).toEqual({ path, params, body: { items: [], total: 0 } });
+      expect({ path, params, body: res.body }).toEqual({ path, params, body: { items: [], total: 0, nextCursor: null } });
     }
     const range = { from: PERIOD.months[0], to: PERIOD.months[2] };
     for (const level of ['staff', 'location']) {

@@ -17,7 +17,7 @@ describe('locations', () => {
     expect(got.body).toEqual(expect.objectContaining({ id: loc.id, name: 'Downtown', code: 'DTN' }));
 
     const list = await expectStatus(api().get('/api/locations').set(bearer(owner.token)), 200);
-    expect(list.body as Page<Location>).toEqual({ items: [expect.objectContaining({ id: loc.id })], total: 1 });
+    expect(list.body as Page<Location>).toEqual({ items: [expect.objectContaining({ id: loc.id })], total: 1, nextCursor: null });
 
     const patched = await expectStatus(
       api().patch(`/api/locations/${loc.id}`).set(bearer(owner.token)).send({ name: 'Downtown West' }),

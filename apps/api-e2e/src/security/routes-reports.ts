@@ -1,5 +1,5 @@
 import type { Role } from '@rapport/shared/contracts';
-import { route, type MakeFn, type RouteSpec } from './route-spec';
+import { PANEL_ROLES, route, type MakeFn, type RouteSpec } from './route-spec';
 import { leader } from './world';
 
 /**
@@ -52,6 +52,7 @@ export const REPORT_ROUTES: RouteSpec[] = [
     query: { format: 'xlsx', leaderId: leader(w).user.id },
   })),
   get('/api/exports/audit-log', EXPORTERS, () => ({ query: { format: 'csv', ...range } })),
+  get('/api/exports/quality-of-hire', PANEL_ROLES, () => ({ query: { format: 'xlsx' } })),
   get('/api/exports/adverse-impact', SELF_ID_READERS, (w) => ({
     query: { format: 'xlsx', openingId: w.opening.id },
   })),

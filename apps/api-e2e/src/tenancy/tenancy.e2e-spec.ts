@@ -63,7 +63,7 @@ describe('tenancy: organization B never sees or changes organization A’s recor
     const aIds = new Set([aLocation.id, aUser.id, a.user.id, a.org.id]);
     expect(bEvents.items.filter((e) => aIds.has(e.entityId))).toEqual([]);
     const filtered = await expectStatus(api().get(`/api/audit-events?entityId=${aLocation.id}`).set(bearer(b.token)), 200);
-    expect(filtered.body).toEqual({ items: [], total: 0 });
+    expect(filtered.body).toEqual({ items: [], total: 0, nextCursor: null });
   });
 
   it('another organization’s id answers exactly like an id that does not exist', async () => {

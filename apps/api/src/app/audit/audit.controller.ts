@@ -4,9 +4,11 @@ import type { AuditVerification } from '@rapport/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../../common/decorators/roles.decorator';
+import { CursorQueryDto } from '../../common/pagination/list-query.dto';
 import { AuditService } from './audit.service';
 
-export class AuditQueryDto {
+/** Newest first; `limit` 1–500 (default 100). `offset` stays for existing clients; `cursor` (from `nextCursor`) replaces it for deep pages. */
+export class AuditQueryDto extends CursorQueryDto {
   /** Entity type, e.g. `candidate`, `scorecard`. */
   @IsOptional()
   @IsString()
@@ -67,6 +69,7 @@ export class AuditController {
       to: query.to,
       limit: query.limit,
       offset: query.offset,
+      cursor: query.cursor,
     });
   }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuditEvent } from '@rapport/shared/contracts';
+import type { AuditEvent, Page } from '@rapport/shared/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
 import { RequestContext } from '../../common/tenancy/request-context';
 import { GENESIS_HASH, linkHash, payloadHash, type ChainBreak, verifyLinks } from './audit-chain';
 import { AuditEventEntity } from './audit-event.entity';
@@ -31,7 +32,11 @@ export interface AuditFilter {
   to?: string;
   limit: number;
   offset: number;
+  cursor?: string;
 }
+
+/** The chain's order, newest first (`seq` is unique per organization). */
+const ORDER: KeysetOrder = { alias: 'e', keys: [{ sql: 'e.seq', type: 'bigint' }], direction: 'DESC' };
 
 export function snapshot(value: object | null | undefined): Record<string, unknown> | null {
   if (!value) return null;
@@ -104,22 +109,18 @@ export class AuditService {
     return this.dataSource.transaction((m) => appendAuditEvent(m, full));
   }
 
-  async list(filter: AuditFilter): Promise<{ items: AuditEvent[]; total: number }> {
-    const qb = this.events
-      .createQueryBuilder('e')
-      .where('e.organization_id = :org', { org: RequestContext.organizationId() })
-      .orderBy('e.seq', 'DESC')
-      .take(filter.limit)
-      .skip(filter.offset);
+  async list(filter: AuditFilter): Promise<Page<AuditEvent>> {
+    const qb = this.events.createQueryBuilder('e').where('e.organization_id = :org', { org: RequestContext.organizationId() });
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.actorUserId) qb.andWhere('e.actor_user_id = :actor', { actor: filter.actorUserId });
     if (filter.from) qb.andWhere('e.created_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.created_at < :to', { to: filter.to });
-    const [rows, total] = await qb.getManyAndCount();
+    const page = await pageByKeyset(qb, ORDER, filter);
     return {
-      total,
-      items: rows.map((e) => ({
+      total: page.total,
+      nextCursor: page.nextCursor,
+      items: page.rows.map((e) => ({
         id: e.id,
         seq: e.seq,
         actorUserId: e.actorUserId,

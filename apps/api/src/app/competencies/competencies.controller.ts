@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE, Roles } from '../../common/decorators/roles.decorator';
+import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { CompetenciesService } from './competencies.service';
 import { CreateCompetencyDto, UpdateCompetencyDto } from './competency.dto';
@@ -12,8 +13,8 @@ export class CompetenciesController {
 
   @Get()
   @Roles(...ANY_ROLE)
-  list() {
-    return this.competencies.list();
+  list(@Query() query: ListQueryDto) {
+    return this.competencies.list(query);
   }
 
   @Get(':id')

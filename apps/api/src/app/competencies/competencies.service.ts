@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Competency, Page } from '@rapport/shared/contracts';
+import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
+import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { Transactions } from '../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../common/tenancy/inject-tenant-repository.decorator';
@@ -20,6 +22,16 @@ export const toCompetency = (e: CompetencyEntity): Competency => ({
   updatedAt: e.updatedAt.toISOString(),
 });
 
+/** The care standard's order: position, then name. */
+const ORDER: KeysetOrder = {
+  alias: 'c',
+  keys: [
+    { sql: 'c.position', type: 'int' },
+    { sql: 'c.name', type: 'text' },
+  ],
+  direction: 'ASC',
+};
+
 @Injectable()
 export class CompetenciesService {
   constructor(
@@ -28,9 +40,9 @@ export class CompetenciesService {
     private readonly tx: Transactions,
   ) {}
 
-  async list(): Promise<Page<Competency>> {
-    const [rows, total] = await this.competencies.findAndCount({ order: { position: 'ASC', name: 'ASC' } });
-    return { items: rows.map(toCompetency), total };
+  async list(query: ListQueryDto): Promise<Page<Competency>> {
+    const page = await pageByKeyset(this.competencies.qb('c'), ORDER, query);
+    return { items: page.rows.map(toCompetency), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<Competency> {

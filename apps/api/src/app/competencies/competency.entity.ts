@@ -3,6 +3,8 @@ import { TenantOwnedEntity } from '../../common/tenancy/tenant-owned.entity';
 
 @Entity('competencies')
 @Index(['organizationId', 'key'], { unique: true })
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'position', 'name', 'id'])
 export class CompetencyEntity extends TenantOwnedEntity {
   @Column({ length: 60 })
   key!: string;

@@ -3,6 +3,8 @@ import { TenantOwnedEntity } from '../../common/tenancy/tenant-owned.entity';
 
 @Entity('locations')
 @Index(['organizationId', 'code'], { unique: true })
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'name', 'id'])
 export class LocationEntity extends TenantOwnedEntity {
   @Column({ length: 200 })
   name!: string;

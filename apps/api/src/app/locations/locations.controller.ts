@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE, Roles } from '../../common/decorators/roles.decorator';
+import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { CreateLocationDto, UpdateLocationDto } from './location.dto';
 import { LocationsService } from './locations.service';
@@ -12,8 +13,8 @@ export class LocationsController {
 
   @Get()
   @Roles(...ANY_ROLE)
-  list() {
-    return this.locations.list();
+  list(@Query() query: ListQueryDto) {
+    return this.locations.list(query);
   }
 
   @Get(':id')

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Location, Page } from '@rapport/shared/contracts';
+import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
+import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { Transactions } from '../../common/persistence/transaction';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { InjectTenantRepository } from '../../common/tenancy/inject-tenant-repository.decorator';
@@ -17,6 +19,8 @@ export const toLocation = (e: LocationEntity): Location => ({
   updatedAt: e.updatedAt.toISOString(),
 });
 
+const ORDER: KeysetOrder = { alias: 'l', keys: [{ sql: 'l.name', type: 'text' }], direction: 'ASC' };
+
 @Injectable()
 export class LocationsService {
   constructor(
@@ -25,9 +29,9 @@ export class LocationsService {
     private readonly tx: Transactions,
   ) {}
 
-  async list(): Promise<Page<Location>> {
-    const [rows, total] = await this.locations.findAndCount({ order: { name: 'ASC' } });
-    return { items: rows.map(toLocation), total };
+  async list(query: ListQueryDto): Promise<Page<Location>> {
+    const page = await pageByKeyset(this.locations.qb('l'), ORDER, query);
+    return { items: page.rows.map(toLocation), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<Location> {

@@ -3,7 +3,8 @@ import { Column, Entity, Index, VersionColumn } from 'typeorm';
 import { TenantOwnedEntity } from '../../common/tenancy/tenant-owned.entity';
 
 @Entity('users')
-@Index(['organizationId', 'name'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'name', 'id'])
 export class UserEntity extends TenantOwnedEntity {
   /** Lower-cased; unique across organizations because login asks for an email only. */
   @Index({ unique: true })

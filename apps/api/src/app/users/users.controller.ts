@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/decorators/roles.decorator';
+import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { UsersService } from './users.service';
@@ -12,8 +13,8 @@ export class UsersController {
 
   @Get()
   @Roles('owner', 'admin', 'hr')
-  list() {
-    return this.users.list();
+  list(@Query() query: ListQueryDto) {
+    return this.users.list(query);
   }
 
   @Get(':id')

@@ -2,6 +2,8 @@ import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/com
 import type { CreateUserResponse, Page, User } from '@rapport/shared/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
+import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { Transactions } from '../../common/persistence/transaction';
 import { randomToken, sha256 } from '../../common/security/tokens';
@@ -12,6 +14,8 @@ import { AuditService } from '../audit/audit.service';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import type { CreateUserDto, UpdateUserDto } from './user.dto';
 import { UserEntity } from './user.entity';
+
+const ORDER: KeysetOrder = { alias: 'u', keys: [{ sql: 'u.name', type: 'text' }], direction: 'ASC' };
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -36,9 +40,9 @@ export class UsersService {
     private readonly config: AppConfig,
   ) {}
 
-  async list(): Promise<Page<User>> {
-    const [rows, total] = await this.users.findAndCount({ order: { name: 'ASC' } });
-    return { items: rows.map(toUser), total };
+  async list(query: ListQueryDto): Promise<Page<User>> {
+    const page = await pageByKeyset(this.users.qb('u'), ORDER, query);
+    return { items: page.rows.map(toUser), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<User> {

@@ -6,6 +6,7 @@ import { Retention1795723325868 } from './1795723325868-Retention';
 import { Reports1795723513171 } from './1795723513171-Reports';
 import { Idempotency1795723723423 } from './1795723723423-Idempotency';
 import { PatientSignals1795733083023 } from './1795733083023-PatientSignals';
+import { ListIndexes1795736080667 } from './1795736080667-ListIndexes';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Reports1795723513171,
   Idempotency1795723723423,
   PatientSignals1795733083023,
+  ListIndexes1795736080667,
 ];

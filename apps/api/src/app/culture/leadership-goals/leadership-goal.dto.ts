@@ -2,6 +2,7 @@ import { PartialType } from '@nestjs/swagger';
 import type { CreateCheckInRequest, CreateLeadershipGoalRequest, UpdateLeadershipGoalRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 
@@ -57,7 +58,7 @@ export class CreateCheckInDto implements CreateCheckInRequest {
   date!: string;
 }
 
-export class GoalQueryDto {
+export class GoalQueryDto extends ListQueryDto {
   @IsOptional()
   @IsUUID()
   ownerId?: string;

@@ -5,7 +5,9 @@ import { UserEntity } from '../../users/user.entity';
 
 /** A leader's personal goal on modeling a competency of the care standard. */
 @Entity('leadership_goals')
-@Index(['organizationId', 'ownerId'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'ownerId', 'dueDate', 'createdAt', 'id'])
+@Index(['organizationId', 'dueDate', 'createdAt', 'id'])
 export class LeadershipGoalEntity extends TenantOwnedEntity {
   @Column('uuid')
   ownerId!: string;

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import type { CheckIn, LeadershipGoal, Page } from '@rapport/shared/contracts';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -25,6 +26,16 @@ const toCheckIn = (c: CheckInEntity): CheckIn => ({
   createdAt: c.createdAt.toISOString(),
 });
 
+/** Soonest due first; for the same day, oldest first. */
+const ORDER: KeysetOrder = {
+  alias: 'g',
+  keys: [
+    { sql: 'g.due_date', type: 'date' },
+    { sql: 'g.created_at', type: 'timestamptz' },
+  ],
+  direction: 'ASC',
+};
+
 /** Leaders own their goals; owner, admin and HR see and edit every goal; nobody else sees them (404). */
 @Injectable()
 export class LeadershipGoalsService {
@@ -40,10 +51,11 @@ export class LeadershipGoalsService {
 
   async list(query: GoalQueryDto): Promise<Page<LeadershipGoal>> {
     const ownerId = this.seesAll() ? query.ownerId : this.access.caller().userId;
-    if (!this.seesAll() && query.ownerId && query.ownerId !== ownerId) return { items: [], total: 0 };
-    const rows = await this.goals.find({ where: ownerId ? { ownerId } : {}, order: { dueDate: 'ASC', createdAt: 'ASC' } });
-    const items = await this.present(rows);
-    return { items, total: items.length };
+    if (!this.seesAll() && query.ownerId && query.ownerId !== ownerId) return { items: [], total: 0, nextCursor: null };
+    const qb = this.goals.qb('g');
+    if (ownerId) qb.andWhere('g.owner_id = :ownerId', { ownerId });
+    const page = await pageByKeyset(qb, ORDER, query);
+    return { items: await this.present(page.rows), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<LeadershipGoal> {

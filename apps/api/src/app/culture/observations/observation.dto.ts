@@ -1,6 +1,7 @@
 import { OBSERVATION_KINDS, type CreateObservationRequest, type ObservationKind } from '@rapport/shared/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { CursorQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 
@@ -26,7 +27,8 @@ export class CreateObservationDto implements CreateObservationRequest {
   observedAt!: string;
 }
 
-export class ObservationQueryDto {
+/** Observations keep their own page size (default 200, at most 1000) and `offset`; `cursor` is the way past large offsets. */
+export class ObservationQueryDto extends CursorQueryDto {
   @IsOptional()
   @IsUUID()
   staffMemberId?: string;

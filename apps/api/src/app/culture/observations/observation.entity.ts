@@ -8,7 +8,8 @@ import { StaffMemberEntity } from '../staff/staff-member.entity';
 /** A caring behavior seen (recognition) or a missed opportunity (coaching), on a day. */
 @Entity('observations')
 @Index(['organizationId', 'staffMemberId', 'observedAt'])
-@Index(['organizationId', 'observedAt'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'observedAt', 'createdAt', 'id'])
 export class ObservationEntity extends TenantOwnedEntity {
   @Column('uuid')
   staffMemberId!: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Observation, Page } from '@rapport/shared/contracts';
 import { In } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -26,6 +27,16 @@ const toObservation = (o: ObservationEntity, authorName: string): Observation =>
   authorName,
   createdAt: o.createdAt.toISOString(),
 });
+
+/** Latest day first; on one day, latest written first. */
+const ORDER: KeysetOrder = {
+  alias: 'o',
+  keys: [
+    { sql: 'o.observed_at', type: 'date' },
+    { sql: 'o.created_at', type: 'timestamptz' },
+  ],
+  direction: 'DESC',
+};
 
 @Injectable()
 export class ObservationsService {
@@ -85,14 +96,9 @@ export class ObservationsService {
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.from) qb.andWhere('o.observed_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('o.observed_at <= :to', { to: query.to });
-    const [rows, total] = await qb
-      .orderBy('o.observed_at', 'DESC')
-      .addOrderBy('o.created_at', 'DESC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
-    const names = await this.names(rows.map((r) => r.authorId));
-    return { items: rows.map((r) => toObservation(r, names.get(r.authorId) ?? '')), total };
+    const page = await pageByKeyset(qb, ORDER, query);
+    const names = await this.names(page.rows.map((r) => r.authorId));
+    return { items: page.rows.map((r) => toObservation(r, names.get(r.authorId) ?? '')), total: page.total, nextCursor: page.nextCursor };
   }
 
   private async names(userIds: string[]): Promise<Map<string, string>> {

@@ -22,7 +22,8 @@ export interface StoredReviewRating {
  */
 @Entity('review_assignments')
 @Index(['organizationId', 'cycleId', 'subjectStaffId', 'raterUserId'], { unique: true })
-@Index(['organizationId', 'raterUserId'])
+// Serves "my review assignments" in their keyset order.
+@Index(['organizationId', 'raterUserId', 'createdAt', 'id'])
 @Index(['organizationId', 'subjectStaffId'])
 export class ReviewAssignmentEntity extends TenantOwnedEntity {
   @Column('uuid')

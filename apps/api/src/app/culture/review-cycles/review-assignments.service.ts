@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { ANONYMOUS_RELATIONS, type FieldError, type Page, type ReviewAssignment } from '@rapport/shared/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -14,6 +15,9 @@ import type { MyAssignmentsQueryDto, SaveReviewAssignmentDto } from './review-cy
 import { ReviewCycleEntity } from './review-cycle.entity';
 
 /** The reviews the caller gives. Another person's assignment is a 404, like another organization's. */
+/** In the order they were generated. */
+const ORDER: KeysetOrder = { alias: 'a', keys: [{ sql: 'a.created_at', type: 'timestamptz' }], direction: 'ASC' };
+
 @Injectable()
 export class ReviewAssignmentsService {
   constructor(
@@ -28,13 +32,16 @@ export class ReviewAssignmentsService {
 
   async mine(query: MyAssignmentsQueryDto): Promise<Page<ReviewAssignment>> {
     const me = this.access.caller().userId;
-    const rows = await this.assignments.find({
-      where: { raterUserId: me, ...(query.cycleId ? { cycleId: query.cycleId } : {}) },
-      order: { createdAt: 'ASC' },
-    });
-    const views = await this.present(rows);
-    const items = query.cycleStatus ? views.filter((v) => v.cycleStatus === query.cycleStatus) : views;
-    return { items, total: items.length };
+    const qb = this.assignments.qb('a').andWhere('a.rater_user_id = :me', { me });
+    if (query.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: query.cycleId });
+    if (query.cycleStatus) {
+      // In SQL, so that pages and the total count only assignments of cycles in that status.
+      qb.andWhere('EXISTS (SELECT 1 FROM review_cycles rc WHERE rc.id = a.cycle_id AND rc.organization_id = a.organization_id AND rc.status = :cycleStatus)', {
+        cycleStatus: query.cycleStatus,
+      });
+    }
+    const page = await pageByKeyset(qb, ORDER, query);
+    return { items: await this.present(page.rows), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<ReviewAssignment> {

@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 
@@ -76,7 +77,7 @@ export class SaveReviewAssignmentDto implements SaveReviewAssignmentRequest {
   ratings!: ReviewRatingDto[];
 }
 
-export class MyAssignmentsQueryDto {
+export class MyAssignmentsQueryDto extends ListQueryDto {
   @IsOptional()
   @IsUUID()
   cycleId?: string;

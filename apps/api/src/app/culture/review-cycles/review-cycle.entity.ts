@@ -4,7 +4,8 @@ import { TenantOwnedEntity } from '../../../common/tenancy/tenant-owned.entity';
 
 /** A 360 review round; its assignments are generated when it is created. */
 @Entity('review_cycles')
-@Index(['organizationId', 'periodEnd'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'periodEnd', 'createdAt', 'id'])
 export class ReviewCycleEntity extends TenantOwnedEntity {
   @Column({ length: 200 })
   name!: string;

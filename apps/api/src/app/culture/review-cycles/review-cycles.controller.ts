@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE, Roles } from '../../../common/decorators/roles.decorator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { UuidParam } from '../../../common/validation/uuid-param';
 import { CULTURE_ADMINS, CULTURE_OVERSEERS } from '../culture.roles';
 import { ReviewAssignmentsService } from './review-assignments.service';
@@ -14,8 +15,8 @@ export class ReviewCyclesController {
 
   @Get()
   @Roles(...CULTURE_OVERSEERS)
-  list() {
-    return this.cycles.list();
+  list(@Query() query: ListQueryDto) {
+    return this.cycles.list(query);
   }
 
   /** Creates the cycle and its assignments: self, manager, peers from the same location, upward. */

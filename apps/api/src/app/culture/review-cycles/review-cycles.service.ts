@@ -9,6 +9,8 @@ import {
 } from '@rapport/shared/contracts';
 import { ArrayContains, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -46,6 +48,16 @@ const emptyProgress = (): ReviewCycleProgress => ({
   byRelation: Object.fromEntries(REVIEW_RELATIONS.map((r) => [r, { total: 0, submitted: 0 }])) as ReviewCycleProgress['byRelation'],
 });
 
+/** Latest period first; for the same period end, latest created first. */
+const ORDER: KeysetOrder = {
+  alias: 'c',
+  keys: [
+    { sql: 'c.period_end', type: 'date' },
+    { sql: 'c.created_at', type: 'timestamptz' },
+  ],
+  direction: 'DESC',
+};
+
 @Injectable()
 export class ReviewCyclesService {
   constructor(
@@ -61,10 +73,10 @@ export class ReviewCyclesService {
     private readonly tx: Transactions,
   ) {}
 
-  async list(): Promise<Page<ReviewCycle>> {
-    const rows = await this.cycles.find({ order: { periodEnd: 'DESC', createdAt: 'DESC' } });
-    const progress = await this.progress(rows.map((r) => r.id));
-    return { items: rows.map((c) => toCycle(c, progress.get(c.id) ?? emptyProgress())), total: rows.length };
+  async list(query: ListQueryDto): Promise<Page<ReviewCycle>> {
+    const page = await pageByKeyset(this.cycles.qb('c'), ORDER, query);
+    const progress = await this.progress(page.rows.map((r) => r.id));
+    return { items: page.rows.map((c) => toCycle(c, progress.get(c.id) ?? emptyProgress())), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string, manager?: EntityManager): Promise<ReviewCycle> {

@@ -1,8 +1,9 @@
 import type { ServiceMetricQuery } from '@rapport/shared/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { IsMonth } from '../shared/dates';
 
-export class ServiceMetricQueryDto implements ServiceMetricQuery {
+export class ServiceMetricQueryDto extends ListQueryDto implements ServiceMetricQuery {
   @IsOptional()
   @IsUUID()
   staffMemberId?: string;

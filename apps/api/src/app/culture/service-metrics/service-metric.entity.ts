@@ -9,7 +9,8 @@ import { StaffMemberEntity } from '../staff/staff-member.entity';
 @Check('CHK_service_metrics_one_subject', '(staff_member_id IS NULL) <> (location_id IS NULL)')
 @Index(['organizationId', 'staffMemberId', 'period', 'metric'], { unique: true, where: 'staff_member_id IS NOT NULL' })
 @Index(['organizationId', 'locationId', 'period', 'metric'], { unique: true, where: 'location_id IS NOT NULL' })
-@Index(['organizationId', 'period'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'period', 'metric', 'id'])
 export class ServiceMetricEntity extends TenantOwnedEntity {
   @Column({ type: 'uuid', nullable: true })
   staffMemberId!: string | null;

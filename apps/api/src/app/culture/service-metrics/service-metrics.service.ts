@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, ServiceMetric, ServiceMetricImportError, ServiceMetricImportResult } from '@rapport/shared/contracts';
+import { SERVICE_METRICS, type Page, type ServiceMetric, type ServiceMetricImportError, type ServiceMetricImportResult } from '@rapport/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
@@ -60,6 +61,16 @@ const keyMatch = (p: string) =>
   `(CASE WHEN ${p}staff_member_id IS NOT NULL THEN 'S:' || ${p}staff_member_id::text ELSE 'L:' || ${p}location_id::text END, ` +
   `${p}period::text, ${p}metric::text) IN (SELECT * FROM unnest(:subjects::text[], :periods::text[], :metrics::text[]))`;
 
+/** By month, then metric (in the order of the service_metric type). */
+const ORDER: KeysetOrder = {
+  alias: 'm',
+  keys: [
+    { sql: 'm.period', type: 'text' },
+    { sql: 'm.metric', type: { enumName: 'service_metric', values: SERVICE_METRICS } },
+  ],
+  direction: 'ASC',
+};
+
 @Injectable()
 export class ServiceMetricsService {
   constructor(
@@ -84,8 +95,8 @@ export class ServiceMetricsService {
     if (query.locationId) qb.andWhere('m.location_id = :locationId', { locationId: query.locationId });
     if (query.from) qb.andWhere('m.period >= :from', { from: query.from });
     if (query.to) qb.andWhere('m.period <= :to', { to: query.to });
-    const rows = await qb.orderBy('m.period', 'ASC').addOrderBy('m.metric', 'ASC').getMany();
-    return { items: rows.map(toMetric), total: rows.length };
+    const page = await pageByKeyset(qb, ORDER, query);
+    return { items: page.rows.map(toMetric), total: page.total, nextCursor: page.nextCursor };
   }
 
   /**

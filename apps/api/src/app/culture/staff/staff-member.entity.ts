@@ -11,6 +11,8 @@ import { UserEntity } from '../../users/user.entity';
 @Index(['organizationId', 'applicationId'], { unique: true, where: 'application_id IS NOT NULL' })
 @Index(['organizationId', 'locationId'])
 @Index(['organizationId', 'managerId'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'name', 'id'])
 export class StaffMemberEntity extends TenantOwnedEntity {
   @Column({ length: 200 })
   name!: string;

@@ -2,6 +2,7 @@ import { PartialType } from '@nestjs/swagger';
 import type { CreateStaffMemberRequest, UpdateStaffMemberRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 import { Nullable } from '../../../common/validation/nullable';
@@ -59,7 +60,7 @@ export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) impl
   version?: number;
 }
 
-export class StaffQueryDto {
+export class StaffQueryDto extends ListQueryDto {
   @IsOptional()
   @IsUUID()
   locationId?: string;

@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import type { Page, StaffMember, StaffMemberDraft } from '@rapport/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
@@ -31,6 +32,8 @@ export const toStaffMember = (s: StaffMemberEntity): StaffMember => ({
   updatedAt: s.updatedAt.toISOString(),
 });
 
+const ORDER: KeysetOrder = { alias: 's', keys: [{ sql: 's.name', type: 'text' }], direction: 'ASC' };
+
 @Injectable()
 export class StaffService {
   constructor(
@@ -45,14 +48,11 @@ export class StaffService {
   ) {}
 
   async list(query: StaffQueryDto): Promise<Page<StaffMember>> {
-    const rows = await this.staff.find({
-      where: {
-        ...(query.locationId ? { locationId: query.locationId } : {}),
-        ...(query.managerId ? { managerId: query.managerId } : {}),
-      },
-      order: { name: 'ASC' },
-    });
-    return { items: rows.map(toStaffMember), total: rows.length };
+    const qb = this.staff.qb('s');
+    if (query.locationId) qb.andWhere('s.location_id = :locationId', { locationId: query.locationId });
+    if (query.managerId) qb.andWhere('s.manager_id = :managerId', { managerId: query.managerId });
+    const page = await pageByKeyset(qb, ORDER, query);
+    return { items: page.rows.map(toStaffMember), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<StaffMember> {

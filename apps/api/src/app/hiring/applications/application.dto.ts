@@ -9,6 +9,7 @@ import {
 } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 
 export class CreateApplicationDto implements CreateApplicationRequest {
@@ -19,7 +20,7 @@ export class CreateApplicationDto implements CreateApplicationRequest {
   openingId!: string;
 }
 
-export class ApplicationQueryDto {
+export class ApplicationQueryDto extends ListQueryDto {
   @IsOptional()
   @IsUUID()
   openingId?: string;

@@ -14,6 +14,8 @@ import { OpeningEntity } from '../openings/opening.entity';
 @Entity('applications')
 @Index(['organizationId', 'openingId', 'candidateId'], { unique: true })
 @Index(['organizationId', 'candidateId'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'stageEnteredAt', 'id'])
 export class ApplicationEntity extends TenantOwnedEntity {
   @Column('uuid')
   candidateId!: string;

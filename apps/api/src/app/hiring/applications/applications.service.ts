@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import type { Application, ApplicationStage, Page, Recommendation } from '@rapport/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
@@ -23,6 +24,9 @@ const AGAINST: Record<string, Recommendation[]> = {
   reject: ['yes', 'strong_yes'],
 };
 
+/** Longest in their stage first. */
+const ORDER: KeysetOrder = { alias: 'a', keys: [{ sql: 'a.stage_entered_at', type: 'timestamptz' }], direction: 'ASC' };
+
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -36,16 +40,16 @@ export class ApplicationsService {
   ) {}
 
   async list(query: ApplicationQueryDto): Promise<Page<Application>> {
-    const rows = await this.applications.find({
-      where: {
-        ...(query.openingId ? { openingId: query.openingId } : {}),
-        ...(query.candidateId ? { candidateId: query.candidateId } : {}),
-      },
-      relations: { candidate: true },
-      order: { stageEnteredAt: 'ASC' },
-    });
-    const history = await this.historyOf(rows.map((r) => r.id));
-    return { items: rows.map((r) => this.toApplication(r, history.get(r.id) ?? [])), total: rows.length };
+    const qb = this.applications.qb('a').leftJoinAndSelect('a.candidate', 'c');
+    if (query.openingId) qb.andWhere('a.opening_id = :openingId', { openingId: query.openingId });
+    if (query.candidateId) qb.andWhere('a.candidate_id = :candidateId', { candidateId: query.candidateId });
+    const page = await pageByKeyset(qb, ORDER, query);
+    const history = await this.historyOf(page.rows.map((r) => r.id));
+    return {
+      items: page.rows.map((r) => this.toApplication(r, history.get(r.id) ?? [])),
+      total: page.total,
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(id: string, manager?: EntityManager): Promise<Application> {

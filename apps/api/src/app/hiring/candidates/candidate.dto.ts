@@ -3,6 +3,7 @@ import type { CreateCandidateRequest, UpdateCandidateRequest } from '@rapport/sh
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { normalizeEmail } from '../../users/user.dto';
 
 export class CreateCandidateDto implements CreateCandidateRequest {
@@ -48,7 +49,7 @@ export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implemen
   version?: number;
 }
 
-export class CandidateQueryDto {
+export class CandidateQueryDto extends ListQueryDto {
   /** Matches name or email (case-insensitive, partial). */
   @IsOptional()
   @IsString()

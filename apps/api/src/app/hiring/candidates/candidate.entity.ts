@@ -3,7 +3,8 @@ import { TenantOwnedEntity } from '../../../common/tenancy/tenant-owned.entity';
 
 @Entity('candidates')
 @Index(['organizationId', 'email'])
-@Index(['organizationId', 'name'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'name', 'id'])
 export class CandidateEntity extends TenantOwnedEntity {
   @Column({ length: 200 })
   name!: string;

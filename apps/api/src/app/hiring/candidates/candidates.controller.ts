@@ -18,7 +18,7 @@ export class CandidatesController {
   @Get()
   @Roles(...HIRING_MANAGERS)
   list(@Query() query: CandidateQueryDto) {
-    return this.candidates.list(query.search ?? query.q);
+    return this.candidates.list(query);
   }
 
   @Get(':id')

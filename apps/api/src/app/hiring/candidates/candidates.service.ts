@@ -1,12 +1,13 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { RequestContext } from '../../../common/tenancy/request-context';
 import type { Candidate, Page } from '@rapport/shared/contracts';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { AuditService } from '../../audit/audit.service';
-import type { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import type { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
 import { CandidateEntity } from './candidate.entity';
 
 export const toCandidate = (c: CandidateEntity): Candidate => ({
@@ -25,6 +26,8 @@ export const toCandidate = (c: CandidateEntity): Candidate => ({
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
+const ORDER: KeysetOrder = { alias: 'c', keys: [{ sql: 'c.name', type: 'text' }], direction: 'ASC' };
+
 @Injectable()
 export class CandidatesService {
   constructor(
@@ -33,13 +36,12 @@ export class CandidatesService {
     private readonly tx: Transactions,
   ) {}
 
-  async list(search?: string): Promise<Page<Candidate>> {
-    const qb = this.candidates.qb('c').orderBy('c.name', 'ASC').take(200);
-    if (search?.trim()) {
-      qb.andWhere('(c.name ILIKE :q OR c.email ILIKE :q)', { q: `%${escapeLike(search.trim())}%` });
-    }
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map(toCandidate), total };
+  async list(query: CandidateQueryDto): Promise<Page<Candidate>> {
+    const qb = this.candidates.qb('c');
+    const search = (query.search ?? query.q)?.trim();
+    if (search) qb.andWhere('(c.name ILIKE :q OR c.email ILIKE :q)', { q: `%${escapeLike(search)}%` });
+    const page = await pageByKeyset(qb, ORDER, query);
+    return { items: page.rows.map(toCandidate), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<Candidate> {

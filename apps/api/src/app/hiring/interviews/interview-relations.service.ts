@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
+import type { TenantOwnedEntity } from '../../../common/tenancy/tenant-owned.entity';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { UserEntity } from '../../users/user.entity';
 import { ApplicationEntity } from '../applications/application.entity';
@@ -8,6 +9,27 @@ import { CandidateEntity } from '../candidates/candidate.entity';
 import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { OpeningEntity } from '../openings/opening.entity';
 import type { InterviewEntity } from './interview.entity';
+
+/** The records an interview hangs off. */
+export interface InterviewContext {
+  version: InterviewKitVersionEntity;
+  app: ApplicationEntity;
+  opening: OpeningEntity;
+  candidate: CandidateEntity;
+}
+
+/** The rows with these ids, by id, in one query. */
+async function byId<T extends TenantOwnedEntity>(repo: TenantRepository<T>, ids: string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length ? await repo.find({ where: { id: In(unique) } as FindOptionsWhere<T> }) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function must<T>(rows: Map<string, T>, id: string, label: string): T {
+  const row = rows.get(id);
+  if (!row) throw new NotFoundException(`${label} ${id} was not found`);
+  return row;
+}
 
 /** Loads what an interview hangs off (kit version, application, opening, candidate, names). */
 @Injectable()
@@ -32,12 +54,28 @@ export class InterviewRelations {
     return this.on(this.versions, manager).findByIdOrFail(id);
   }
 
-  async forInterview(interview: InterviewEntity, manager?: EntityManager) {
-    const version = await this.version(interview.kitVersionId, manager);
-    const app = await this.on(this.applications, manager).findByIdOrFail(interview.applicationId);
-    const opening = await this.opening(app.openingId, manager);
-    const candidate = await this.on(this.candidates, manager).findByIdOrFail(app.candidateId);
-    return { version, app, opening, candidate };
+  /** Each interview's context, with one query per kind of record for the whole list (not one per interview). */
+  async forInterviews(interviews: InterviewEntity[], manager?: EntityManager): Promise<Map<string, InterviewContext>> {
+    const result = new Map<string, InterviewContext>();
+    if (interviews.length === 0) return result;
+    const [versions, apps] = await Promise.all([
+      byId(this.on(this.versions, manager), interviews.map((i) => i.kitVersionId)),
+      byId(this.on(this.applications, manager), interviews.map((i) => i.applicationId)),
+    ]);
+    const [openings, candidates] = await Promise.all([
+      byId(this.on(this.openings, manager), [...apps.values()].map((a) => a.openingId)),
+      byId(this.on(this.candidates, manager), [...apps.values()].map((a) => a.candidateId)),
+    ]);
+    for (const interview of interviews) {
+      const app = must(apps, interview.applicationId, 'Application');
+      result.set(interview.id, {
+        version: must(versions, interview.kitVersionId, 'InterviewKitVersion'),
+        app,
+        opening: must(openings, app.openingId, 'Opening'),
+        candidate: must(candidates, app.candidateId, 'Candidate'),
+      });
+    }
+    return result;
   }
 
   async userNames(ids: string[], manager?: EntityManager): Promise<Map<string, string>> {

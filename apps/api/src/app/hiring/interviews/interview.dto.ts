@@ -25,6 +25,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { Nullable } from '../../../common/validation/nullable';
 
@@ -44,7 +45,7 @@ export class ScheduleInterviewDto implements ScheduleInterviewRequest {
   interviewerIds!: string[];
 }
 
-export class InterviewQueryDto {
+export class InterviewQueryDto extends ListQueryDto {
   /** `true`: only interviews where the caller is on the panel. */
   @IsOptional()
   @IsBooleanString()

@@ -5,7 +5,8 @@ import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity'
 
 @Entity('interviews')
 @Index(['organizationId', 'applicationId'])
-@Index(['organizationId', 'scheduledAt'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'scheduledAt', 'id'])
 export class InterviewEntity extends TenantOwnedEntity {
   @Column('uuid')
   applicationId!: string;

@@ -3,6 +3,7 @@ import type { Interview, Page } from '@rapport/shared/contracts';
 import { TERMINAL_STAGES } from '@rapport/shared/contracts';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -13,10 +14,13 @@ import { ApplicationEntity } from '../applications/application.entity';
 import { HIRING_MANAGERS, PANEL_ROLES } from '../hiring.roles';
 import { KitsService } from '../kits/kits.service';
 import { InterviewAccess } from './interview-access.service';
-import { InterviewRelations } from './interview-relations.service';
+import { InterviewRelations, type InterviewContext } from './interview-relations.service';
 import type { InterviewQueryDto, ScheduleInterviewDto } from './interview.dto';
 import { InterviewEntity } from './interview.entity';
 import { ScorecardEntity } from './scorecard.entity';
+
+/** Latest first. */
+const ORDER: KeysetOrder = { alias: 'i', keys: [{ sql: 'i.scheduled_at', type: 'timestamptz' }], direction: 'DESC' };
 
 @Injectable()
 export class InterviewsService {
@@ -70,7 +74,7 @@ export class InterviewsService {
   async list(query: InterviewQueryDto): Promise<Page<Interview>> {
     const caller = this.access.caller();
     const onlyMine = query.mine === 'true' || !caller.roles.some((r) => HIRING_MANAGERS.includes(r));
-    const qb = this.interviews.qb('i').orderBy('i.scheduled_at', 'DESC').take(200);
+    const qb = this.interviews.qb('i');
     if (onlyMine) {
       qb.andWhere('EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.interviewer_id = :me)', { me: caller.userId });
     }
@@ -80,10 +84,8 @@ export class InterviewsService {
         openingId: query.openingId,
       });
     }
-    const rows = await qb.getMany();
-    const items: Interview[] = [];
-    for (const row of rows) items.push(await this.toInterview(row));
-    return { items, total: items.length };
+    const page = await pageByKeyset(qb, ORDER, query);
+    return { items: await this.toInterviews(page.rows), total: page.total, nextCursor: page.nextCursor };
   }
 
   private async assertInterviewers(ids: string[]): Promise<void> {
@@ -96,12 +98,31 @@ export class InterviewsService {
   }
 
   async toInterview(interview: InterviewEntity, manager?: EntityManager): Promise<Interview> {
-    const { version, app, opening, candidate } = await this.related.forInterview(interview, manager);
-    const panel = await (manager ? this.scorecards.withManager(manager) : this.scorecards).find({
-      where: { interviewId: interview.id },
-      order: { createdAt: 'ASC' },
-    });
-    const names = await this.related.userNames(panel.map((p) => p.interviewerId), manager);
+    return (await this.toInterviews([interview], manager))[0];
+  }
+
+  /** The interviews as the API shows them: a fixed number of queries however many there are. */
+  async toInterviews(interviews: InterviewEntity[], manager?: EntityManager): Promise<Interview[]> {
+    if (interviews.length === 0) return [];
+    const [context, cards] = await Promise.all([
+      this.related.forInterviews(interviews, manager),
+      (manager ? this.scorecards.withManager(manager) : this.scorecards).find({
+        where: { interviewId: In(interviews.map((i) => i.id)) },
+        order: { createdAt: 'ASC' },
+      }),
+    ]);
+    const names = await this.related.userNames([...new Set(cards.map((p) => p.interviewerId))], manager);
+    const panels = new Map<string, ScorecardEntity[]>();
+    for (const card of cards) panels.set(card.interviewId, [...(panels.get(card.interviewId) ?? []), card]);
+    return interviews.map((i) => this.present(i, context.get(i.id) as InterviewContext, panels.get(i.id) ?? [], names));
+  }
+
+  private present(
+    interview: InterviewEntity,
+    { version, app, opening, candidate }: InterviewContext,
+    panel: ScorecardEntity[],
+    names: Map<string, string>,
+  ): Interview {
     return {
       id: interview.id,
       applicationId: app.id,

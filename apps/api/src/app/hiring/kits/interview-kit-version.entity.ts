@@ -9,6 +9,8 @@ import { InterviewKitEntity } from './interview-kit.entity';
  */
 @Entity('interview_kit_versions')
 @Index(['organizationId', 'kitId', 'version'], { unique: true })
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'name', 'id'])
 export class InterviewKitVersionEntity extends TenantOwnedEntity {
   @Column('uuid')
   kitId!: string;

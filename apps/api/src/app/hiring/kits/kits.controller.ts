@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../common/decorators/roles.decorator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { UuidParam } from '../../../common/validation/uuid-param';
 import { HIRING_MANAGERS, HIRING_READERS } from '../hiring.roles';
 import { CreateInterviewKitDto, UpdateInterviewKitDto } from './kit.dto';
@@ -13,8 +14,8 @@ export class KitsController {
 
   @Get()
   @Roles(...HIRING_READERS)
-  list() {
-    return this.kits.list();
+  list(@Query() query: ListQueryDto) {
+    return this.kits.list(query);
   }
 
   @Get(':id')

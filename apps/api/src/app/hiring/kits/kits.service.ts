@@ -3,6 +3,8 @@ import type { InterviewKit, InterviewKitVersionSummary, KitQuestion, Page } from
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
@@ -28,6 +30,9 @@ export function toKit(kit: InterviewKitEntity, v: InterviewKitVersionEntity): In
   };
 }
 
+/** Kits by the name of their current version (the database's collation), listed from the version rows. */
+const ORDER: KeysetOrder = { alias: 'v', keys: [{ sql: 'v.name', type: 'text' }], direction: 'ASC' };
+
 @Injectable()
 export class KitsService {
   constructor(
@@ -39,17 +44,10 @@ export class KitsService {
     private readonly tx: Transactions,
   ) {}
 
-  async list(): Promise<Page<InterviewKit>> {
-    const kits = await this.kits.find({ order: { createdAt: 'ASC' } });
-    if (kits.length === 0) return { items: [], total: 0 };
-    const current = await this.versions.find({ where: kits.map((k) => ({ kitId: k.id, version: k.currentVersion })) });
-    const byKit = new Map(current.map((v) => [v.kitId, v]));
-    const items = kits.flatMap((k) => {
-      const v = byKit.get(k.id);
-      return v ? [toKit(k, v)] : [];
-    });
-    items.sort((a, b) => a.name.localeCompare(b.name));
-    return { items, total: items.length };
+  async list(query: ListQueryDto): Promise<Page<InterviewKit>> {
+    const current = this.versions.qb('v').innerJoinAndSelect('v.kit', 'k', 'k.current_version = v.version');
+    const page = await pageByKeyset(current, ORDER, query);
+    return { items: page.rows.map((v) => toKit(v.kit as InterviewKitEntity, v)), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<InterviewKit> {

@@ -7,6 +7,8 @@ import { InterviewKitEntity } from '../kits/interview-kit.entity';
 
 @Entity('openings')
 @Index(['organizationId', 'status'])
+// Serves the list route's keyset order (organization, sort keys, id).
+@Index(['organizationId', 'createdAt', 'id'])
 export class OpeningEntity extends TenantOwnedEntity {
   @Column({ length: 200 })
   title!: string;

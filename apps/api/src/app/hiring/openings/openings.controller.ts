@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../common/decorators/roles.decorator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { UuidParam } from '../../../common/validation/uuid-param';
 import { HIRING_MANAGERS } from '../hiring.roles';
 import { CreateOpeningDto, UpdateOpeningDto } from './opening.dto';
@@ -13,8 +14,8 @@ export class OpeningsController {
 
   @Get()
   @Roles(...HIRING_MANAGERS)
-  list() {
-    return this.openings.list();
+  list(@Query() query: ListQueryDto) {
+    return this.openings.list(query);
   }
 
   @Get(':id')

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationStage, Opening, Page } from '@rapport/shared/contracts';
 import { ArrayOverlap } from 'typeorm';
+import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
@@ -30,6 +32,9 @@ const toOpening = (o: OpeningEntity, stageCounts: StageCounts): Opening => ({
   updatedAt: o.updatedAt.toISOString(),
 });
 
+/** Newest first. */
+const ORDER: KeysetOrder = { alias: 'o', keys: [{ sql: 'o.created_at', type: 'timestamptz' }], direction: 'DESC' };
+
 @Injectable()
 export class OpeningsService {
   constructor(
@@ -42,10 +47,10 @@ export class OpeningsService {
     private readonly tx: Transactions,
   ) {}
 
-  async list(): Promise<Page<Opening>> {
-    const rows = await this.openings.find({ order: { createdAt: 'DESC' } });
-    const counts = await this.stageCounts(rows.map((o) => o.id));
-    return { items: rows.map((o) => toOpening(o, counts.get(o.id) ?? {})), total: rows.length };
+  async list(query: ListQueryDto): Promise<Page<Opening>> {
+    const page = await pageByKeyset(this.openings.qb('o'), ORDER, query);
+    const counts = await this.stageCounts(page.rows.map((o) => o.id));
+    return { items: page.rows.map((o) => toOpening(o, counts.get(o.id) ?? {})), total: page.total, nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<Opening> {

@@ -9,6 +9,7 @@ import type {
   UpdateLeadershipGoalRequest,
 } from '@rapport/shared/contracts';
 import type { Observable } from 'rxjs';
+import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
 import { toParams } from './query-params';
 
@@ -18,8 +19,9 @@ export class LeadershipApi {
   private readonly http = inject(HttpClient);
   private readonly root = inject(API_BASE_URL);
 
+  /** Every goal (every page), optionally of one leader. */
   goals(ownerId?: string): Observable<Page<LeadershipGoal>> {
-    return this.http.get<Page<LeadershipGoal>>(`${this.root}/leadership-goals`, { params: toParams({ ownerId }) });
+    return allPages((cursor) => this.http.get<Page<LeadershipGoal>>(`${this.root}/leadership-goals`, { params: toParams({ ownerId, cursor }) }));
   }
 
   createGoal(body: CreateLeadershipGoalRequest): Observable<LeadershipGoal> {

@@ -2,6 +2,7 @@ import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http'
 import { inject, Injectable } from '@angular/core';
 import type { Page, ServiceMetric, ServiceMetricImportResult, ServiceMetricQuery } from '@rapport/shared/contracts';
 import { filter, map, type Observable } from 'rxjs';
+import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
 import { toParams } from './query-params';
 
@@ -27,9 +28,12 @@ export class ServiceMetricsApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${inject(API_BASE_URL)}/service-metrics`;
 
-  /** Location figures for everyone; a person's figures only for them, their managers and leaders/HR. */
+  /**
+   * Location figures for everyone; a person's figures only for them, their managers and leaders/HR.
+   * Every page: months × metrics × locations outgrow one page in a group.
+   */
   list(query: ServiceMetricQuery = {}): Observable<Page<ServiceMetric>> {
-    return this.http.get<Page<ServiceMetric>>(this.base, { params: toParams(query) });
+    return allPages((cursor) => this.http.get<Page<ServiceMetric>>(this.base, { params: toParams({ ...query, cursor }) }));
   }
 
   /**

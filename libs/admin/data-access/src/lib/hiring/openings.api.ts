@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { CreateOpeningRequest, Opening, Page, UpdateOpeningRequest } from '@rapport/shared/contracts';
 import type { Observable } from 'rxjs';
+import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
 
 @Injectable({ providedIn: 'root' })
@@ -9,8 +10,9 @@ export class OpeningsApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${inject(API_BASE_URL)}/openings`;
 
+  /** Every opening (every page: a group opens more than 500 over the years). */
   list(): Observable<Page<Opening>> {
-    return this.http.get<Page<Opening>>(this.base);
+    return allPages((cursor) => this.http.get<Page<Opening>>(this.base, { params: cursor ? { cursor } : {} }));
   }
 
   get(id: string): Observable<Opening> {

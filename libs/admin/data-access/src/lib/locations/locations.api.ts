@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { CreateLocationRequest, Location, Page, UpdateLocationRequest } from '@rapport/shared/contracts';
 import type { Observable } from 'rxjs';
+import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
 
 @Injectable({ providedIn: 'root' })
@@ -9,8 +10,9 @@ export class LocationsApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${inject(API_BASE_URL)}/locations`;
 
+  /** Every location (every page). */
   list(): Observable<Page<Location>> {
-    return this.http.get<Page<Location>>(this.base);
+    return allPages((cursor) => this.http.get<Page<Location>>(this.base, { params: cursor ? { cursor } : {} }));
   }
 
   create(body: CreateLocationRequest): Observable<Location> {

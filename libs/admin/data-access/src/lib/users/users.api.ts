@@ -8,6 +8,7 @@ import type {
   User,
 } from '@rapport/shared/contracts';
 import type { Observable } from 'rxjs';
+import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
 
 @Injectable({ providedIn: 'root' })
@@ -15,8 +16,9 @@ export class UsersApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${inject(API_BASE_URL)}/users`;
 
+  /** Every user (every page: a group can have thousands). */
   list(): Observable<Page<User>> {
-    return this.http.get<Page<User>>(this.base);
+    return allPages((cursor) => this.http.get<Page<User>>(this.base, { params: cursor ? { cursor } : {} }));
   }
 
   invite(body: CreateUserRequest): Observable<CreateUserResponse> {
