@@ -16,6 +16,9 @@ export interface InterviewQuery {
   /** Only interviews where the caller sits on the panel. */
   mine?: boolean;
   applicationId?: string;
+  openingId?: string;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -27,6 +30,8 @@ export class InterviewsApi {
     let params = new HttpParams();
     if (query.mine) params = params.set('mine', 'true');
     if (query.applicationId) params = params.set('applicationId', query.applicationId);
+    if (query.openingId) params = params.set('openingId', query.openingId);
+    if (query.cursor) params = params.set('cursor', query.cursor);
     return this.http.get<Page<Interview>>(this.base, { params });
   }
 

@@ -29,8 +29,8 @@ describe('PipelineStore', () => {
     store.load('o1');
     backend.expectOne('/api/openings/o1').flush({ id: 'o1', title: 'Front desk', status: 'open', stageCounts: {} });
     backend.expectOne('/api/applications?openingId=o1').flush({ items: [app('a1', 'applied'), app('a2', 'interviewing')], total: 2 });
-    // Interviews of other openings are left out.
-    backend.expectOne('/api/interviews').flush({
+    // The opening's interviews (the board still keeps only those of its applications).
+    backend.expectOne('/api/interviews?openingId=o1').flush({
       items: [interviewFixture({ applicationId: 'a2' }), interviewFixture({ id: 'i9', applicationId: 'elsewhere' })],
       total: 2,
     });

@@ -13,6 +13,7 @@ import { problemMessage, toProblem } from '@rapport/admin/util';
 import { catchError, forkJoin, map, type Observable, of, tap } from 'rxjs';
 import type { LoadStatus } from '../api/list.store';
 import { ApplicationsApi } from './applications.api';
+import { allPages } from '../api/all-pages';
 import { InterviewsApi } from './interviews.api';
 import { OpeningsApi } from './openings.api';
 import { PIPELINE_COLUMNS } from './pipeline-rules';
@@ -87,8 +88,8 @@ export class PipelineStore {
     forkJoin({
       opening: this.openingsApi.get(openingId),
       applications: this.applicationsApi.list({ openingId }).pipe(map((p) => p.items)),
-      // Managers see every interview; the board keeps those of this opening's applications.
-      interviews: this.interviewsApi.list().pipe(map((p) => p.items)),
+      // Every interview of this opening, however many pages (a group's opening can pass one page).
+      interviews: allPages((cursor) => this.interviewsApi.list({ openingId, cursor })).pipe(map((p) => p.items)),
     })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({

@@ -47,7 +47,7 @@ describe('AddCandidateDialog', () => {
     host.store.load('o1');
     page.backend.expectOne('/api/openings/o1').flush(opening());
     page.backend.expectOne('/api/applications?openingId=o1').flush({ items: [], total: 0 });
-    page.backend.expectOne('/api/interviews').flush({ items: [], total: 0 });
+    page.backend.expectOne('/api/interviews?openingId=o1').flush({ items: [], total: 0 });
     host.open();
     await page.stable();
     return { ...page, host };

@@ -17,7 +17,7 @@ describe('PipelinePage', () => {
     backend.expectOne('/api/openings/o1').flush(opening());
     backend.expectOne('/api/applications?openingId=o1').flush({ items: [avery, jordan, taylor], total: 3 });
     // Two readers of the interviews: the board, and the people directory (a hiring manager has no user list).
-    const interviews = backend.match('/api/interviews');
+    const interviews = [...backend.match('/api/interviews?openingId=o1'), ...backend.match('/api/interviews')];
     expect(interviews).toHaveLength(2);
     for (const request of interviews) request.flush({ items: [interview()], total: 1 });
     const d = backend.expectOne('/api/applications/a1/debrief');
