@@ -133,7 +133,7 @@ describe('AuditLogPage', () => {
     expect(el.querySelectorAll('tr.event-row')).toHaveLength(1);
   });
 
-  it('exports the chosen days as CSV with progress, then names the saved file', async () => {
+  it('exports what the filters show as CSV with progress, then names the saved file', async () => {
     const { backend, stable, el, saved } = await render({ from: '2026-11-01', to: '2026-11-26', entity: 'candidate' });
     backend.expectOne((r) => r.url === '/api/audit-events').flush({ items: [event()], total: 1 });
     await stable();
@@ -142,7 +142,8 @@ describe('AuditLogPage', () => {
     const req = backend.expectOne((r) => r.url === '/api/exports/audit-log');
     expect(req.request.params.get('from')).toBe('2026-11-01');
     expect(req.request.params.get('to')).toBe('2026-11-26');
-    expect(req.request.params.has('entity')).toBe(false);
+    expect(req.request.params.get('entity')).toBe('candidate');
+    expect(req.request.params.has('actor')).toBe(false);
     req.event({ type: HttpEventType.DownloadProgress, loaded: 2048 });
     await stable();
     expect(el.querySelector('mat-progress-bar')?.getAttribute('mode')).toBe('indeterminate');
