@@ -4,6 +4,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { problem } from './common/filters/problem-details';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -70,7 +72,22 @@ export function inspectInput(value: unknown): { depth: number; badField: string 
 
 /** Builds the fully configured application (used by main.ts). Migrates and seeds before returning. */
 export async function createApp(): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: requestId,
+    trustProxy: false,
+    // Errors the router raises before any route runs (a malformed URL, a path segment over 100
+    // characters) are problem documents too, like every other refusal.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment is too long' : 'The URL is malformed';
+      void reply
+        .code(status)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .header('x-request-id', request.id)
+        .send(problem(status, detail, { instance: request.url.slice(0, 200), requestId: String(request.id) }));
+    },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);

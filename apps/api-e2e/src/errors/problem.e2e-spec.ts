@@ -22,6 +22,12 @@ describe('errors are RFC 9457 problem documents; successes are JSON', () => {
     );
   });
 
+  it("the router's own refusals are problem documents too (a path segment over 100 characters: 414)", async () => {
+    const res = await api().patch(`/api/locations/${'9'.repeat(402)}`).send({});
+    expectProblem(res, 414);
+    expect(res.body.detail).toBe('A path segment is too long');
+  });
+
   it('a problem never leaks internals', async () => {
     const res = await api().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ');
     expectProblem(res, 400);
