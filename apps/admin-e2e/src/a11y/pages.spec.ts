@@ -14,6 +14,8 @@ test.describe('accessibility of each main page', () => {
   });
 
   test('signed-in pages', async ({ page }, testInfo) => {
+    // Five pages, each with an axe scan and a full-page screenshot: ~25 s alone, more on a busy machine.
+    test.slow();
     await signIn(page, demoEmail('owner'));
     await checkPage(page, testInfo, 'home');
 

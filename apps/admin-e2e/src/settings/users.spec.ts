@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { demoEmail, signIn, signOut, unique } from '../support/app';
 
 test('the owner invites a user, who accepts the invitation and signs in', async ({ page, browser }) => {
+  // Two people, two sign-ins and an invitation round trip: ~20 s alone, more on a busy machine.
+  test.slow();
   const suffix = unique().toLowerCase();
   const email = `invited-${suffix}@demo.rapport.test`;
   const name = `Ivy Invited ${suffix}`;
