@@ -3,9 +3,10 @@
 // name what failed even when the full output is cut.
 const { mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+const { stripVTControlCharacters } = require('node:util');
 
-// eslint-disable-next-line no-control-regex -- strips ANSI colour codes
-const firstLine = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n')[0].slice(0, 240);
+// Jest's messages carry ANSI colour codes; node:util strips them.
+const firstLine = (text) => stripVTControlCharacters(String(text ?? '')).trim().split('\n')[0].slice(0, 240);
 
 class FailureReporter {
   constructor(globalConfig, options) {

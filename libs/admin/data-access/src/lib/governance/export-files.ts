@@ -41,8 +41,8 @@ export function fileNameFromDisposition(header: string | null | undefined): stri
 }
 
 function safeName(name: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\]/g, '').trim();
+  // Control characters and path separators never belong in a file name.
+  const cleaned = [...name].filter((c) => c > '\u001f' && c !== '\u007f' && c !== '/' && c !== '\\').join('').trim();
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : null;
 }
 
