@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { CsvImportResult, CursorPage, PatientFeedbackResponse } from '@rapport/shared/contracts';
-import { randomUUID } from 'node:crypto';
-import { decodeCursor, keysetPage } from '../../../common/pagination/keyset';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { AuditService } from '../../audit/audit.service';
-import { insertScoped } from '../../culture/shared/bulk-insert';
 import { today } from '../../culture/shared/dates';
 import { StaffMemberEntity } from '../../culture/staff/staff-member.entity';
 import { LocationEntity } from '../../locations/location.entity';
 import { CsvImportException } from '../shared/csv-import.exception';
-import { existingFingerprints, importSpan } from '../shared/import-helpers';
+import { importNew, newestFirst } from '../shared/import-helpers';
 import { parseFeedbackCsv } from './feedback-csv';
 import type { PatientFeedbackQueryDto } from './patient-feedback.dto';
 import { PatientFeedbackEntity } from './patient-feedback.entity';
@@ -50,33 +47,24 @@ export class PatientFeedbackService {
       today(),
     );
     if (parsed.problems.length) throw new CsvImportException(parsed.problems);
-    const span = importSpan(parsed.rows.map((r) => r.respondedOn));
-    return this.tx.run(async (manager) => {
-      const repo = this.responses.withManager(manager);
-      const seen = await existingFingerprints(repo, parsed.rows.map((r) => r.fingerprint));
-      const fresh = parsed.rows.filter((r) => !seen.has(r.fingerprint));
-      const result = { dryRun, rows: parsed.rows.length, imported: dryRun ? 0 : fresh.length, duplicates: parsed.rows.length - fresh.length, ...span };
-      if (dryRun) return result;
-      await insertScoped(
-        manager,
-        PatientFeedbackEntity,
-        fresh.map((r) =>
-          repo.create({
-            locationId: r.locationId,
-            respondedOn: r.respondedOn,
-            staffMemberIds: r.staffMemberIds,
-            scores: r.scores,
-            comment: r.comment,
-            fingerprint: r.fingerprint,
-          }),
-        ),
-      );
-      await this.audit.record(
-        { action: 'patient_feedback.imported', entityType: 'patient_feedback_import', entityId: randomUUID(), after: { ...result } },
-        manager,
-      );
-      return result;
-    });
+    return this.tx.run((manager) =>
+      importNew(manager, {
+        repo: this.responses,
+        target: PatientFeedbackEntity,
+        rows: parsed.rows.map((r) => ({ ...r, day: r.respondedOn })),
+        dryRun,
+        toEntity: (r) => ({
+          locationId: r.locationId,
+          respondedOn: r.respondedOn,
+          staffMemberIds: r.staffMemberIds,
+          scores: r.scores,
+          comment: r.comment,
+          fingerprint: r.fingerprint,
+        }),
+        audit: this.audit,
+        auditAs: { action: 'patient_feedback.imported', entityType: 'patient_feedback_import' },
+      }),
+    );
   }
 
   async list(query: PatientFeedbackQueryDto): Promise<CursorPage<PatientFeedbackResponse>> {
@@ -84,15 +72,6 @@ export class PatientFeedbackService {
     if (query.locationId) qb.andWhere('r.location_id = :locationId', { locationId: query.locationId });
     if (query.from) qb.andWhere('r.responded_on >= :from', { from: query.from });
     if (query.to) qb.andWhere('r.responded_on <= :to', { to: query.to });
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      qb.andWhere('(r.responded_on, r.id) < (:key::date, :id::uuid)', { key: after.key, id: after.id });
-    }
-    const rows = await qb
-      .orderBy('r.responded_on', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .take(query.limit + 1)
-      .getMany();
-    return keysetPage(rows, query.limit, (r) => ({ key: r.respondedOn, id: r.id }), toResponse);
+    return newestFirst(qb, 'responded_on', query, (r) => r.respondedOn, toResponse);
   }
 }

@@ -10,19 +10,16 @@ import {
   type ReviewThemeRulesResponse,
   type UpdateReviewThemeRulesResponse,
 } from '@rapport/shared/contracts';
-import { randomUUID } from 'node:crypto';
-import { decodeCursor, keysetPage } from '../../../common/pagination/keyset';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { AuditService } from '../../audit/audit.service';
 import { periodKeyOf, periodSpans } from '../../culture/culture-scores/periods';
-import { insertScoped } from '../../culture/shared/bulk-insert';
 import { today } from '../../culture/shared/dates';
 import { LocationEntity } from '../../locations/location.entity';
 import { CsvImportException } from '../shared/csv-import.exception';
-import { existingFingerprints, importSpan } from '../shared/import-helpers';
+import { importNew, newestFirst } from '../shared/import-helpers';
 import { monthRange } from '../shared/month-range';
 import { OnlineReviewEntity, ReviewThemeRuleEntity } from './online-review.entity';
 import { compileThemeRules, DEFAULT_THEME_RULES } from './review-themes';
@@ -98,31 +95,25 @@ export class ReviewsService {
     const parsed = parseReviewsCsv(text, new Map(locations.map((l) => [l.code.toUpperCase(), l.id])), today());
     if (parsed.problems.length) throw new CsvImportException(parsed.problems);
     const tag = compileThemeRules((await this.themeRules()).rules);
-    const span = importSpan(parsed.rows.map((r) => r.reviewedOn));
-    return this.tx.run(async (manager) => {
-      const repo = this.reviews.withManager(manager);
-      const seen = await existingFingerprints(repo, parsed.rows.map((r) => r.fingerprint));
-      const fresh = parsed.rows.filter((r) => !seen.has(r.fingerprint));
-      const result = { dryRun, rows: parsed.rows.length, imported: dryRun ? 0 : fresh.length, duplicates: parsed.rows.length - fresh.length, ...span };
-      if (dryRun) return result;
-      await insertScoped(
-        manager,
-        OnlineReviewEntity,
-        fresh.map((r) =>
-          repo.create({
-            source: r.source,
-            reviewedOn: r.reviewedOn,
-            locationId: r.locationId,
-            rating: r.rating,
-            text: r.text,
-            themes: tag(r.text),
-            fingerprint: r.fingerprint,
-          }),
-        ),
-      );
-      await this.audit.record({ action: 'reviews.imported', entityType: 'online_review_import', entityId: randomUUID(), after: { ...result } }, manager);
-      return result;
-    });
+    return this.tx.run((manager) =>
+      importNew(manager, {
+        repo: this.reviews,
+        target: OnlineReviewEntity,
+        rows: parsed.rows.map((r) => ({ ...r, day: r.reviewedOn })),
+        dryRun,
+        toEntity: (r) => ({
+          source: r.source,
+          reviewedOn: r.reviewedOn,
+          locationId: r.locationId,
+          rating: r.rating,
+          text: r.text,
+          themes: tag(r.text),
+          fingerprint: r.fingerprint,
+        }),
+        audit: this.audit,
+        auditAs: { action: 'reviews.imported', entityType: 'online_review_import' },
+      }),
+    );
   }
 
   async list(query: ReviewsQueryDto): Promise<CursorPage<OnlineReview>> {
@@ -131,16 +122,7 @@ export class ReviewsService {
     if (query.theme) qb.andWhere(':theme = ANY(r.themes)', { theme: query.theme });
     if (query.from) qb.andWhere('r.reviewed_on >= :from', { from: query.from });
     if (query.to) qb.andWhere('r.reviewed_on <= :to', { to: query.to });
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      qb.andWhere('(r.reviewed_on, r.id) < (:key::date, :id::uuid)', { key: after.key, id: after.id });
-    }
-    const rows = await qb
-      .orderBy('r.reviewed_on', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .take(query.limit + 1)
-      .getMany();
-    return keysetPage(rows, query.limit, (r) => ({ key: r.reviewedOn, id: r.id }), toReview);
+    return newestFirst(qb, 'reviewed_on', query, (r) => r.reviewedOn, toReview);
   }
 
   /** Per location and month or quarter: reviews, mean rating, and per theme the count and mean rating. */
