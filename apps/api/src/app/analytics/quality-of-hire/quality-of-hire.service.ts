@@ -91,8 +91,11 @@ export class QualityOfHireService {
     const to = monthOf(today());
     const earliest = [...hiredAt.values()].map(monthOf).sort()[0];
     const from = periodStartMonth(earliest > addMonths(to, -(MAX_MONTHS - 3)) ? earliest : addMonths(to, -(MAX_MONTHS - 3)), 'quarter');
-    const [data, minRaters] = await Promise.all([this.culture.load(from, to), this.settings.minRaters()]);
-    const series = buildCultureSeries(data, { level: 'staff', unit: 'quarter', from, to, minRaters, staffIds: new Set(hiredAt.keys()) });
+    const [data, minRaters] = await Promise.all([
+      this.culture.load({ level: 'staff', from, to, staffIds: new Set(hiredAt.keys()) }),
+      this.settings.minRaters(),
+    ]);
+    const series = buildCultureSeries(data, { unit: 'quarter', from, to, minRaters });
     const out = new Map<string, number>();
     for (const s of series.items) {
       const hired = hiredAt.get(s.subjectId);

@@ -1,81 +1,151 @@
 import { Injectable } from '@nestjs/common';
-import type { ServiceMetricName } from '@rapport/shared/contracts';
-import { In, LessThanOrEqual, MoreThanOrEqual, Not } from 'typeorm';
+import type { CultureLevel, HeatmapGrouping } from '@rapport/shared/contracts';
+import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
+import { RequestContext } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { CompetencyEntity } from '../../competencies/competency.entity';
 import { LocationEntity } from '../../locations/location.entity';
-import { ObservationEntity } from '../observations/observation.entity';
-import { ReviewAssignmentEntity } from '../review-cycles/review-assignment.entity';
 import { ReviewCycleEntity } from '../review-cycles/review-cycle.entity';
-import { ServiceMetricEntity } from '../service-metrics/service-metric.entity';
 import { endOfMonth } from '../shared/dates';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { CultureData } from './culture-score-builder';
+import type { HeatmapData } from './heatmap-builder';
+
+export interface CultureLoad {
+  level: CultureLevel;
+  /** First and last month, `YYYY-MM`. */
+  from: string;
+  to: string;
+  /** Staff level only: the people to score (null: everyone). */
+  staffIds?: ReadonlySet<string> | null;
+}
 
 /**
- * Loads what culture scores are made of, for a range of months: observations counted per person and
- * month in SQL, service metrics, and the submitted reviews (self excluded) of closed cycles that overlap
- * the range. Open cycles are left out: their partial results would move as each rater submits.
+ * Loads what culture scores are made of, aggregated in PostgreSQL to the subject (a person or a
+ * location) the request scores: observations counted per subject and month, service metrics summed per
+ * subject, month and metric, and 360 ratings summed per subject, cycle, rater and relation. Only closed
+ * cycles that overlap the range count: an open cycle's partial results would move as each rater submits.
+ * No individual rating or jsonb document reaches Node (docs/performance.md).
+ *
+ * The statements are written in SQL (jsonb expansion needs a lateral join) and name the caller's
+ * organization explicitly as `$1`, as docs/adr/0002-tenancy.md allows for reporting queries.
  */
 @Injectable()
 export class CultureDataService {
   constructor(
+    private readonly dataSource: DataSource,
     @InjectTenantRepository(StaffMemberEntity) private readonly staff: TenantRepository<StaffMemberEntity>,
     @InjectTenantRepository(LocationEntity) private readonly locations: TenantRepository<LocationEntity>,
     @InjectTenantRepository(CompetencyEntity) private readonly competencies: TenantRepository<CompetencyEntity>,
-    @InjectTenantRepository(ObservationEntity) private readonly observations: TenantRepository<ObservationEntity>,
-    @InjectTenantRepository(ServiceMetricEntity) private readonly metrics: TenantRepository<ServiceMetricEntity>,
     @InjectTenantRepository(ReviewCycleEntity) private readonly cycles: TenantRepository<ReviewCycleEntity>,
-    @InjectTenantRepository(ReviewAssignmentEntity) private readonly assignments: TenantRepository<ReviewAssignmentEntity>,
   ) {}
 
-  async load(fromMonth: string, toMonth: string): Promise<CultureData> {
-    const start = `${fromMonth}-01`;
-    const end = endOfMonth(toMonth);
-    const [staff, locations, competencies, observations, metrics, cycles] = await Promise.all([
-      this.staff.find({ order: { name: 'ASC' } }),
-      this.locations.find({ order: { name: 'ASC' } }),
-      this.competencies.find({ order: { position: 'ASC' } }),
-      this.observations
-        .qb('o')
-        .select('o.staff_member_id', 'staffMemberId')
-        .addSelect("to_char(o.observed_at, 'YYYY-MM')", 'month')
-        .addSelect("count(*) FILTER (WHERE o.kind = 'recognition')::int", 'recognitions')
-        .addSelect("count(*) FILTER (WHERE o.kind = 'coaching')::int", 'coaching')
-        .andWhere('o.observed_at BETWEEN :start AND :end', { start, end })
-        .groupBy('o.staff_member_id')
-        .addGroupBy("to_char(o.observed_at, 'YYYY-MM')")
-        .getRawMany<{ staffMemberId: string; month: string; recognitions: number; coaching: number }>(),
-      this.metrics
-        .qb('m')
-        .andWhere('m.period BETWEEN :fromMonth AND :toMonth', { fromMonth, toMonth })
-        .getMany(),
-      this.cycles.find({
-        where: { status: 'closed', periodStart: LessThanOrEqual(end), periodEnd: MoreThanOrEqual(start) },
-        order: { periodEnd: 'ASC' },
-      }),
+  async load({ level, from, to, staffIds = null }: CultureLoad): Promise<CultureData> {
+    const ids = staffIds ? [...staffIds] : null;
+    const subject = level === 'location' ? 'st.location_id' : 'st.id';
+    const onlyStaff = ids ? 'AND st.id = ANY($4::uuid[])' : '';
+    const range = [`${from}-01`, endOfMonth(to), ...(ids ? [ids] : [])];
+    const [subjects, cycles, observations, metrics] = await Promise.all([
+      this.subjects(level, ids),
+      this.closedCycles(from, to),
+      this.sql<CultureData['observations'][number]>(
+        `SELECT ${subject} AS "subjectId", to_char(o.observed_at, 'YYYY-MM') AS month,
+                (count(*) FILTER (WHERE o.kind = 'recognition'))::int AS recognitions,
+                (count(*) FILTER (WHERE o.kind = 'coaching'))::int AS coaching
+           FROM observations o
+           JOIN staff_members st ON st.organization_id = o.organization_id AND st.id = o.staff_member_id
+          WHERE o.organization_id = $1 AND o.observed_at BETWEEN $2 AND $3 ${onlyStaff}
+          GROUP BY 1, 2`,
+        range,
+      ),
+      // A location's own figures (no staff member) count as "own" at location level, and not at all
+      // at staff level.
+      this.sql<CultureData['metrics'][number]>(
+        `SELECT coalesce(${subject}, m.location_id) AS "subjectId", m.staff_member_id IS NULL AS own, m.period,
+                m.metric::text AS metric, sum(m.value)::float8 AS sum, count(*)::int AS count
+           FROM service_metrics m
+           LEFT JOIN staff_members st ON st.organization_id = m.organization_id AND st.id = m.staff_member_id
+          WHERE m.organization_id = $1 AND m.period BETWEEN $2 AND $3
+            ${level === 'staff' ? 'AND m.staff_member_id IS NOT NULL' : ''} ${onlyStaff}
+          GROUP BY 1, 2, 3, 4`,
+        [from, to, ...(ids ? [ids] : [])],
+      ),
     ]);
     const reviews = cycles.length
-      ? await this.assignments.find({
-          where: { cycleId: In(cycles.map((c) => c.id)), status: 'submitted', relation: Not('self') },
-          select: { cycleId: true, subjectStaffId: true, raterUserId: true, relation: true, ratings: true, organizationId: true },
-        })
+      ? await this.sql<CultureData['reviews'][number]>(
+          `SELECT ra.cycle_id AS "cycleId", ${subject} AS "subjectId", ra.rater_user_id AS "raterId",
+                  ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
+             FROM review_assignments ra
+             JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
+            CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x(rating int)
+            WHERE ra.organization_id = $1 AND ra.cycle_id = ANY($2::uuid[]) AND ra.status = 'submitted'
+              AND ra.relation <> 'self' ${ids ? 'AND st.id = ANY($3::uuid[])' : ''}
+            GROUP BY 1, 2, 3, 4`,
+          [cycles.map((c) => c.id), ...(ids ? [ids] : [])],
+        )
       : [];
-    return {
-      staff,
-      locations,
-      competencies,
-      observations,
-      metrics: metrics.map((m) => ({
-        staffMemberId: m.staffMemberId,
-        locationId: m.locationId,
-        period: m.period,
-        metric: m.metric as ServiceMetricName,
-        value: m.value,
-      })),
-      cycles,
-      reviews,
-    };
+    return { subjects, cycles, observations, metrics, reviews };
+  }
+
+  /** The 360 ratings of a range per competency, group (location or role title), rater and relation. */
+  async heatmap(by: HeatmapGrouping, from: string, to: string): Promise<HeatmapData> {
+    const group = by === 'location' ? 'st.location_id' : 'st.role_title';
+    const [competencies, groups, cycles] = await Promise.all([
+      this.competencies.find({ order: { position: 'ASC' }, select: { id: true, name: true, organizationId: true } }),
+      by === 'location'
+        ? this.locations
+            .find({ order: { name: 'ASC' }, select: { id: true, name: true, organizationId: true } })
+            .then((rows) => rows.map((l) => ({ key: l.id, name: l.name })))
+        : this.staff
+            .qb('s')
+            .select('DISTINCT s.role_title', 'title')
+            .getRawMany<{ title: string }>()
+            .then((rows) => rows.map((r) => r.title).sort((a, b) => a.localeCompare(b)).map((t) => ({ key: t, name: t }))),
+      this.closedCycles(from, to),
+    ]);
+    const ratings = cycles.length
+      ? await this.sql<HeatmapData['ratings'][number]>(
+          `SELECT x."competencyId" AS "competencyId", ${group} AS "groupKey", ra.rater_user_id AS "raterId",
+                  ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
+             FROM review_assignments ra
+             JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
+            CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x("competencyId" uuid, rating int)
+            WHERE ra.organization_id = $1 AND ra.cycle_id = ANY($2::uuid[]) AND ra.status = 'submitted'
+              AND ra.relation <> 'self'
+            GROUP BY 1, 2, 3, 4`,
+          [cycles.map((c) => c.id)],
+        )
+      : [];
+    return { competencies: competencies.map((c) => ({ id: c.id, name: c.name })), groups, ratings };
+  }
+
+  private async subjects(level: CultureLevel, ids: string[] | null): Promise<CultureData['subjects']> {
+    if (level === 'location') {
+      const rows = await this.locations.find({ order: { name: 'ASC' }, select: { id: true, name: true, organizationId: true } });
+      return rows.map((l) => ({ id: l.id, name: l.name, locationId: l.id, roleTitle: null }));
+    }
+    const qb = this.staff
+      .qb('s')
+      .select(['s.id', 's.name', 's.locationId', 's.roleTitle', 's.organizationId'])
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC');
+    if (ids) qb.andWhere('s.id = ANY(:ids::uuid[])', { ids });
+    const rows = await qb.getMany();
+    return rows.map((s) => ({ id: s.id, name: s.name, locationId: s.locationId, roleTitle: s.roleTitle }));
+  }
+
+  private async closedCycles(from: string, to: string): Promise<CultureData['cycles']> {
+    const rows = await this.cycles.find({
+      where: { status: 'closed', periodStart: LessThanOrEqual(endOfMonth(to)), periodEnd: MoreThanOrEqual(`${from}-01`) },
+      order: { periodEnd: 'ASC' },
+      select: { id: true, periodStart: true, periodEnd: true, organizationId: true },
+    });
+    return rows.map((c) => ({ id: c.id, periodStart: c.periodStart, periodEnd: c.periodEnd }));
+  }
+
+  /** A statement with the caller's organization as `$1`, followed by `params`. */
+  private sql<T>(text: string, params: unknown[]): Promise<T[]> {
+    return this.dataSource.query<T[]>(text, [RequestContext.organizationId(), ...params]);
   }
 }

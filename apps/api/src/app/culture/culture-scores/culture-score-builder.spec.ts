@@ -1,29 +1,45 @@
 import { buildCultureSeries, type CultureData } from './culture-score-builder';
+import { buildHeatmap } from './heatmap-builder';
 import { periodSpans } from './periods';
 
-const data: CultureData = {
-  staff: [
+/** One rater's ratings of a subject in a cycle, summed as the culture queries return them. */
+const review = (subjectId: string, raterId: string, relation: string, ratings: number[]) => ({
+  cycleId: 'cy',
+  subjectId,
+  raterId,
+  relation,
+  sum: ratings.reduce((a, b) => a + b, 0),
+  count: ratings.length,
+});
+
+/** Staff-level inputs: Ana (s-1) and Ben (s-2) at Downtown. */
+const staffData: CultureData = {
+  subjects: [
     { id: 's-1', name: 'Ana', locationId: 'l-1', roleTitle: 'Coordinator' },
     { id: 's-2', name: 'Ben', locationId: 'l-1', roleTitle: 'Nurse' },
   ],
-  locations: [{ id: 'l-1', name: 'Downtown' }],
-  competencies: [{ id: 'c-1', name: 'Empathy' }],
-  observations: [{ staffMemberId: 's-1', month: '2026-02', recognitions: 3, coaching: 1 }],
+  observations: [{ subjectId: 's-1', month: '2026-02', recognitions: 3, coaching: 1 }],
   metrics: [
-    { staffMemberId: 's-1', locationId: null, period: '2026-01', metric: 'calls_returned_rate', value: 0.8 },
-    { staffMemberId: 's-1', locationId: null, period: '2026-02', metric: 'calls_returned_rate', value: 0.9 },
-    { staffMemberId: 's-1', locationId: null, period: '2026-02', metric: 'fee_estimate_given_rate', value: 0.5 },
-    { staffMemberId: 's-2', locationId: null, period: '2026-02', metric: 'review_rating', value: 5 },
-    { staffMemberId: null, locationId: 'l-1', period: '2026-02', metric: 'review_rating', value: 3 },
+    { subjectId: 's-1', own: false, period: '2026-01', metric: 'calls_returned_rate', sum: 0.8, count: 1 },
+    { subjectId: 's-1', own: false, period: '2026-02', metric: 'calls_returned_rate', sum: 0.9, count: 1 },
+    { subjectId: 's-1', own: false, period: '2026-02', metric: 'fee_estimate_given_rate', sum: 0.5, count: 1 },
+    { subjectId: 's-2', own: false, period: '2026-02', metric: 'review_rating', sum: 5, count: 1 },
   ],
   cycles: [{ id: 'cy', periodStart: '2026-01-01', periodEnd: '2026-03-31' }],
-  reviews: ['u-a', 'u-b'].map((raterUserId) => ({
-    cycleId: 'cy',
-    subjectStaffId: 's-1',
-    raterUserId,
-    relation: 'peer',
-    ratings: [{ competencyId: 'c-1', rating: 5, comment: '' }],
-  })),
+  reviews: ['u-a', 'u-b'].map((rater) => review('s-1', rater, 'peer', [5])),
+};
+
+/** The same people pooled into their location, with the location's own review rating and a third peer. */
+const locationData: CultureData = {
+  ...staffData,
+  subjects: [{ id: 'l-1', name: 'Downtown', locationId: 'l-1', roleTitle: null }],
+  observations: [{ subjectId: 'l-1', month: '2026-02', recognitions: 3, coaching: 1 }],
+  metrics: [
+    { subjectId: 'l-1', own: false, period: '2026-02', metric: 'calls_returned_rate', sum: 0.9, count: 1 },
+    { subjectId: 'l-1', own: false, period: '2026-02', metric: 'review_rating', sum: 5, count: 1 },
+    { subjectId: 'l-1', own: true, period: '2026-02', metric: 'review_rating', sum: 3, count: 1 },
+  ],
+  reviews: [...['u-a', 'u-b'].map((rater) => review('l-1', rater, 'peer', [5])), review('l-1', 'u-c', 'peer', [3])],
 };
 
 describe('culture score series', () => {
@@ -35,7 +51,7 @@ describe('culture score series', () => {
   });
 
   it('drops 360 ratings from two raters (anonymity) and says the data is insufficient', () => {
-    const { items } = buildCultureSeries(data, { level: 'staff', unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 });
+    const { items } = buildCultureSeries(staffData, { unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 });
     const ana = items.find((i) => i.subjectId === 's-1');
     const point = ana?.points[0];
     expect(point?.breakdown.dropped).toContainEqual({ component: 'ratings360', reason: 'below_min_raters' });
@@ -46,7 +62,7 @@ describe('culture score series', () => {
   });
 
   it('scores by quarter with the mean of the months, and maps review_rating to the library’s metric', () => {
-    const { items } = buildCultureSeries(data, { level: 'staff', unit: 'quarter', from: '2026-01', to: '2026-03', minRaters: 3 });
+    const { items } = buildCultureSeries(staffData, { unit: 'quarter', from: '2026-01', to: '2026-03', minRaters: 3 });
     const ana = items.find((i) => i.subjectId === 's-1');
     expect(ana?.points[0].breakdown.serviceMetrics).toEqual([
       { metric: 'calls_returned_rate', raw: expect.closeTo(0.85, 10), normalised: expect.closeTo(85, 10) },
@@ -56,8 +72,7 @@ describe('culture score series', () => {
   });
 
   it('prefers a location’s own figure and pools its people’s ratings across the location', () => {
-    const three = { ...data, reviews: [...data.reviews, { cycleId: 'cy', subjectStaffId: 's-2', raterUserId: 'u-c', relation: 'peer', ratings: [{ competencyId: 'c-1', rating: 3, comment: '' }] }] };
-    const { items } = buildCultureSeries(three, { level: 'location', unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 });
+    const { items } = buildCultureSeries(locationData, { unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 });
     const point = items[0].points[0];
     expect(point.breakdown.serviceMetrics).toEqual(
       expect.arrayContaining([{ metric: 'review_rating', raw: 3, normalised: 50 }, { metric: 'calls_returned_rate', raw: 0.9, normalised: 90 }]),
@@ -67,20 +82,11 @@ describe('culture score series', () => {
 
   it('leaves withheld peer ratings out of a blend with the (known) manager rating', () => {
     const q = (peer: number) => ({
-      ...data,
-      reviews: [
-        { cycleId: 'cy', subjectStaffId: 's-1', raterUserId: 'u-m', relation: 'manager', ratings: [{ competencyId: 'c-1', rating: 5, comment: '' }] },
-        ...['u-a', 'u-b'].map((raterUserId) => ({
-          cycleId: 'cy',
-          subjectStaffId: 's-1',
-          raterUserId,
-          relation: 'peer',
-          ratings: [{ competencyId: 'c-1', rating: peer, comment: '' }],
-        })),
-      ],
+      ...staffData,
+      reviews: [review('s-1', 'u-m', 'manager', [5]), ...['u-a', 'u-b'].map((rater) => review('s-1', rater, 'peer', [peer]))],
     });
     const score = (peer: number) =>
-      buildCultureSeries(q(peer), { level: 'staff', unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 }).items.find(
+      buildCultureSeries(q(peer), { unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 }).items.find(
         (i) => i.subjectId === 's-1',
       )?.points[0];
     // Two peers are below the minimum: whatever they answered, the shown figure is the same.
@@ -88,10 +94,67 @@ describe('culture score series', () => {
     expect(score(1)?.breakdown.dropped).toContainEqual({ component: 'ratings360', reason: 'below_min_raters' });
   });
 
-  it('limits staff series to the people the caller may see', () => {
-    const { items } = buildCultureSeries(data, { level: 'staff', unit: 'month', from: '2026-01', to: '2026-02', minRaters: 3, staffIds: new Set(['s-2']) });
-    expect(items.map((i) => i.subjectId)).toEqual(['s-2']);
-    expect(items[0].points.map((p) => p.score)).toEqual([null, 100]);
-    expect(items[0].points[0].insufficient_data).toBe(true);
+  it('leaves a period without any input unscored and insufficient', () => {
+    const { items } = buildCultureSeries(staffData, { unit: 'month', from: '2026-01', to: '2026-02', minRaters: 3 });
+    const ben = items.find((i) => i.subjectId === 's-2');
+    expect(ben?.points.map((p) => p.score)).toEqual([null, 100]);
+    expect(ben?.points[0].insufficient_data).toBe(true);
+  });
+
+  it('counts a rater once, with the mean of all their ratings, when they rated in two relations', () => {
+    // u-a rated one person as their manager (5, 5) and another as a peer (2): one rater, mean 4.
+    const pooled: CultureData = {
+      ...locationData,
+      metrics: [],
+      observations: [],
+      reviews: [
+        review('l-1', 'u-a', 'manager', [5, 5]),
+        review('l-1', 'u-a', 'peer', [2]),
+        review('l-1', 'u-b', 'peer', [3]),
+        review('l-1', 'u-c', 'peer', [1]),
+      ],
+    };
+    const point = buildCultureSeries(pooled, { unit: 'month', from: '2026-02', to: '2026-02', minRaters: 3 }).items[0].points[0];
+    // rater means 4, 3, 1 → 8/3 on 1–5 → (8/3 − 1) · 25 on 0–100
+    expect(point.breakdown.components.find((c) => c.component === 'ratings360')?.value).toBeCloseTo((8 / 3 - 1) * 25, 10);
+  });
+});
+
+describe('culture heatmap', () => {
+  const base = {
+    competencies: [{ id: 'c-1', name: 'Empathy' }],
+    groups: [
+      { key: 'l-1', name: 'Downtown' },
+      { key: 'l-2', name: 'Northgate' },
+    ],
+  };
+  const rating = (groupKey: string, raterId: string, relation: string, sum: number, count = 1) => ({
+    competencyId: 'c-1',
+    groupKey,
+    raterId,
+    relation,
+    sum,
+    count,
+  });
+  const options = { by: 'location' as const, from: '2026-01', to: '2026-03', minRaters: 3 };
+
+  it('averages per rater first, then across raters, and scores the mean on 0–100', () => {
+    const heatmap = buildHeatmap(
+      { ...base, ratings: [rating('l-1', 'u-a', 'peer', 10, 2), rating('l-1', 'u-b', 'peer', 4), rating('l-1', 'u-c', 'upward', 3)] },
+      options,
+    );
+    // rater means 5, 4, 3 → 4 (the mean of the five ratings would be 17/4)
+    expect(heatmap.cells[0]).toEqual({ competencyId: 'c-1', groupKey: 'l-1', insufficient_data: false, reason: null, n: 3, mean: 4, score: 75 });
+    expect(heatmap.cells[1]).toMatchObject({ groupKey: 'l-2', insufficient_data: true, reason: 'no_data', mean: null });
+  });
+
+  it('withholds two anonymous raters next to a known manager, and says the cell is below the minimum', () => {
+    const cell = (peer: number) =>
+      buildHeatmap(
+        { ...base, ratings: [rating('l-1', 'u-m', 'manager', 5), rating('l-1', 'u-a', 'peer', peer), rating('l-1', 'u-b', 'peer', peer)] },
+        options,
+      ).cells[0];
+    expect(cell(1)).toEqual(cell(5));
+    expect(cell(1)).toMatchObject({ insufficient_data: true, reason: 'below_min_raters', n: null, mean: null });
   });
 });

@@ -1,24 +1,21 @@
-import { withoutWithheldAnonymous } from '../shared/anonymity';
-import type {
-  CultureBreakdown,
-  CultureLevel,
-  CulturePeriod,
-  CultureScoreSeries,
-  ServiceMetricName,
-} from '@rapport/shared/contracts';
-import { cultureScore, mean, trend, type RaterValue, type ServiceMetricKind } from '@rapport/shared/scoring';
-import type { StoredReviewRating } from '../review-cycles/review-assignment.entity';
+import { raterMeans, type RaterSum } from '../shared/anonymity';
+import type { CultureBreakdown, CulturePeriod, CultureScoreSeries, ServiceMetricName } from '@rapport/shared/contracts';
+import { cultureScore, trend, type ServiceMetricKind } from '@rapport/shared/scoring';
 import { overlaps, periodSpans, type PeriodSpan } from './periods';
 
+/**
+ * What culture scores are made of, already aggregated to the subjects being scored (people, or
+ * locations pooling their people): see `CultureDataService.load`.
+ */
 export interface CultureData {
-  staff: { id: string; name: string; locationId: string; roleTitle: string }[];
-  locations: { id: string; name: string }[];
-  competencies: { id: string; name: string }[];
-  observations: { staffMemberId: string; month: string; recognitions: number; coaching: number }[];
-  metrics: { staffMemberId: string | null; locationId: string | null; period: string; metric: ServiceMetricName; value: number }[];
+  subjects: { id: string; name: string; locationId: string | null; roleTitle: string | null }[];
   cycles: { id: string; periodStart: string; periodEnd: string }[];
-  /** Submitted reviews by others (manager, peer, upward) in closed cycles. */
-  reviews: { cycleId: string; subjectStaffId: string; raterUserId: string; relation: string; ratings: readonly StoredReviewRating[] }[];
+  /** Observation counts per subject and month (`YYYY-MM`). */
+  observations: { subjectId: string; month: string; recognitions: number; coaching: number }[];
+  /** Metric values summed per subject, month and metric; `own`: a location's own figure, not its people's. */
+  metrics: { subjectId: string; own: boolean; period: string; metric: string; sum: number; count: number }[];
+  /** Submitted 360 ratings by others (manager, peer, upward) in closed cycles, summed per rater and relation. */
+  reviews: (RaterSum & { cycleId: string; subjectId: string })[];
 }
 
 /**
@@ -34,12 +31,11 @@ const SCORED_METRICS: Partial<Record<ServiceMetricName, ServiceMetricKind>> = {
 };
 const API_NAME = new Map(Object.entries(SCORED_METRICS).map(([api, kind]) => [kind, api]));
 
-interface Subject {
-  id: string;
-  name: string;
-  locationId: string | null;
-  roleTitle: string | null;
-  staffIds: Set<string>;
+/** One subject's inputs, indexed so that scoring a period reads only that period's rows. */
+interface SubjectInputs {
+  reviewsByCycle: Map<string, CultureData['reviews']>;
+  observationsByMonth: Map<string, { recognitions: number; coaching: number }>;
+  metrics: CultureData['metrics'];
 }
 
 /**
@@ -51,23 +47,14 @@ interface Subject {
  */
 export function buildCultureSeries(
   data: CultureData,
-  options: { level: CultureLevel; unit: CulturePeriod; from: string; to: string; minRaters: number; staffIds?: ReadonlySet<string> | null },
+  options: { unit: CulturePeriod; from: string; to: string; minRaters: number },
 ): { periods: string[]; items: CultureScoreSeries[] } {
   const spans = periodSpans(options.from, options.to, options.unit);
-  const subjects: Subject[] =
-    options.level === 'staff'
-      ? data.staff
-          .filter((s) => !options.staffIds || options.staffIds.has(s.id))
-          .map((s) => ({ id: s.id, name: s.name, locationId: s.locationId, roleTitle: s.roleTitle, staffIds: new Set([s.id]) }))
-      : data.locations.map((l) => ({
-          id: l.id,
-          name: l.name,
-          locationId: l.id,
-          roleTitle: null,
-          staffIds: new Set(data.staff.filter((s) => s.locationId === l.id).map((s) => s.id)),
-        }));
-  const items = subjects.map((subject) => {
-    const scored = spans.map((span) => scorePoint(data, subject, span, options.level, options.minRaters));
+  const inputs = indexBySubject(data);
+  const cyclesOf = new Map(spans.map((span) => [span.key, data.cycles.filter((c) => overlaps(span, c)).map((c) => c.id)]));
+  const items = data.subjects.map((subject) => {
+    const own = inputs.get(subject.id) ?? { reviewsByCycle: new Map(), observationsByMonth: new Map(), metrics: [] };
+    const scored = spans.map((span) => scorePoint(own, span, cyclesOf.get(span.key) ?? [], options.minRaters));
     const t = trend(scored.map((p) => ({ period: p.period, score: p.score })));
     return {
       subjectId: subject.id,
@@ -81,25 +68,46 @@ export function buildCultureSeries(
   return { periods: spans.map((s) => s.key), items };
 }
 
-function scorePoint(data: CultureData, subject: Subject, span: PeriodSpan, level: CultureLevel, minRaters: number) {
-  const cycleIds = new Set(data.cycles.filter((c) => overlaps(span, c)).map((c) => c.id));
-  const received = data.reviews
-    .filter((r) => cycleIds.has(r.cycleId) && subject.staffIds.has(r.subjectStaffId))
-    .flatMap((r) => r.ratings.map((x) => ({ raterId: r.raterUserId, relation: r.relation, value: x.rating })));
-  const ratings360: RaterValue[] = withoutWithheldAnonymous(received, minRaters).map(({ raterId, value }) => ({ raterId, value }));
-  const months = new Set(span.months);
-  const observations = { recognitions: 0, coaching: 0 };
-  for (const o of data.observations) {
-    if (!months.has(o.month) || !subject.staffIds.has(o.staffMemberId)) continue;
-    observations.recognitions += o.recognitions;
-    observations.coaching += o.coaching;
+function indexBySubject(data: CultureData): Map<string, SubjectInputs> {
+  const index = new Map<string, SubjectInputs>();
+  const of = (subjectId: string) => {
+    let entry = index.get(subjectId);
+    if (!entry) index.set(subjectId, (entry = { reviewsByCycle: new Map(), observationsByMonth: new Map(), metrics: [] }));
+    return entry;
+  };
+  for (const r of data.reviews) {
+    const byCycle = of(r.subjectId).reviewsByCycle;
+    const list = byCycle.get(r.cycleId);
+    if (list) list.push(r);
+    else byCycle.set(r.cycleId, [r]);
   }
+  for (const o of data.observations) {
+    const byMonth = of(o.subjectId).observationsByMonth;
+    const acc = byMonth.get(o.month) ?? { recognitions: 0, coaching: 0 };
+    acc.recognitions += o.recognitions;
+    acc.coaching += o.coaching;
+    byMonth.set(o.month, acc);
+  }
+  for (const m of data.metrics) of(m.subjectId).metrics.push(m);
+  return index;
+}
+
+function scorePoint(inputs: SubjectInputs, span: PeriodSpan, cycleIds: readonly string[], minRaters: number) {
+  const received = cycleIds.flatMap((id) => inputs.reviewsByCycle.get(id) ?? []);
+  const ratings360 = raterMeans(received, minRaters);
+  const observations = { recognitions: 0, coaching: 0 };
+  for (const month of span.months) {
+    const counts = inputs.observationsByMonth.get(month);
+    observations.recognitions += counts?.recognitions ?? 0;
+    observations.coaching += counts?.coaching ?? 0;
+  }
+  const months = new Set(span.months);
+  const inSpan = inputs.metrics.filter((m) => months.has(m.period));
   const serviceMetrics: Partial<Record<ServiceMetricKind, number>> = {};
   for (const [name, kind] of Object.entries(SCORED_METRICS) as [ServiceMetricName, ServiceMetricKind][]) {
-    const inSpan = data.metrics.filter((m) => m.metric === name && months.has(m.period));
-    const own = level === 'location' ? inSpan.filter((m) => m.locationId === subject.id) : [];
-    const people = inSpan.filter((m) => m.staffMemberId !== null && subject.staffIds.has(m.staffMemberId));
-    const value = mean((own.length ? own : people).map((m) => m.value));
+    const rows = inSpan.filter((m) => m.metric === name);
+    const own = rows.filter((m) => m.own);
+    const value = meanOfSums(own.length ? own : rows.filter((m) => !m.own));
     if (value !== null) serviceMetrics[kind] = value;
   }
   const result = cultureScore({ ratings360, observations, serviceMetrics }, { minRaters });
@@ -119,4 +127,15 @@ function scorePoint(data: CultureData, subject: Subject, span: PeriodSpan, level
     insufficient_data: result.score === null || dropped.some((d) => d.reason !== 'zero_weight'),
     breakdown,
   };
+}
+
+/** The mean of the values behind per-month sums (null when there are none). */
+function meanOfSums(rows: readonly { sum: number; count: number }[]): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const r of rows) {
+    sum += r.sum;
+    count += r.count;
+  }
+  return count ? sum / count : null;
 }

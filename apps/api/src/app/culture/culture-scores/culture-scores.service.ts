@@ -30,14 +30,18 @@ export class CultureScoresService {
       throw new ForbiddenException('Location scores are for leaders, owners, admins and HR');
     }
     const { from, to } = range(query, query.period);
-    const [data, minRaters, scope] = await Promise.all([this.data.load(from, to), this.settings.minRaters(), this.access.scope()]);
-    const built = buildCultureSeries(data, { level: query.level, unit: query.period, from, to, minRaters, staffIds: scope });
+    const scope = query.level === 'staff' ? await this.access.scope() : null;
+    const [data, minRaters] = await Promise.all([
+      this.data.load({ level: query.level, from, to, staffIds: scope }),
+      this.settings.minRaters(),
+    ]);
+    const built = buildCultureSeries(data, { unit: query.period, from, to, minRaters });
     return { level: query.level, period: query.period, from, to, periods: built.periods, minRaters, items: built.items };
   }
 
   async heatmap(query: HeatmapQueryDto): Promise<CultureHeatmap> {
     const { from, to } = range(query, 'month');
-    const [data, minRaters] = await Promise.all([this.data.load(from, to), this.settings.minRaters()]);
+    const [data, minRaters] = await Promise.all([this.data.heatmap(query.by, from, to), this.settings.minRaters()]);
     return buildHeatmap(data, { by: query.by, from, to, minRaters });
   }
 }

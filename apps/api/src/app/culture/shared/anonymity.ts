@@ -1,5 +1,5 @@
 import type { AnonymousAggregate } from '@rapport/shared/contracts';
-import { aggregateWithThreshold, type ThresholdAggregate } from '@rapport/shared/scoring';
+import { aggregateWithThreshold, type RaterValue, type ThresholdAggregate } from '@rapport/shared/scoring';
 
 /** One anonymous rater's rating of one competency, with their comment. */
 export interface AnonymousRating {
@@ -42,4 +42,32 @@ export function withoutWithheldAnonymous<T extends RelatedRating>(ratings: reado
   const anonymous = ratings.filter((r) => r.relation === 'peer' || r.relation === 'upward');
   const distinct = new Set(anonymous.map((r) => r.raterId)).size;
   return distinct >= minRaters ? [...ratings] : ratings.filter((r) => r.relation !== 'peer' && r.relation !== 'upward');
+}
+
+/**
+ * 360 ratings summed per rater and relation (what the culture queries return instead of every rating):
+ * the withheld-anonymous rule applied, then one value per rater, the mean of all that rater's kept
+ * ratings — what `aggregateWithThreshold` would compute from the individual ratings.
+ */
+export interface RaterSum {
+  raterId: string;
+  relation: string;
+  sum: number;
+  count: number;
+}
+
+export function raterMeans(rows: readonly RaterSum[], minRaters: number): RaterValue[] {
+  const kept = withoutWithheldAnonymous(
+    rows.map((r) => ({ ...r, value: r.sum / r.count })),
+    minRaters,
+  );
+  const perRater = new Map<string, { sum: number; count: number }>();
+  for (const r of kept) {
+    const acc = perRater.get(r.raterId);
+    if (acc) {
+      acc.sum += r.sum;
+      acc.count += r.count;
+    } else perRater.set(r.raterId, { sum: r.sum, count: r.count });
+  }
+  return [...perRater].map(([raterId, { sum, count }]) => ({ raterId, value: sum / count }));
 }
