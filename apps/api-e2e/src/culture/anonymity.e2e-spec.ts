@@ -231,6 +231,52 @@ describe('peer and upward results are anonymous', () => {
   });
 });
 
+describe('small teams are pooled across cycles', () => {
+  it('pools two closed cycles whose upward raters reach 3 only together, counting each rater once', async () => {
+    const owner = await signup('Lumen');
+    const team = await leaderTeam(owner, 3);
+    const [c1] = await competencies(owner.token);
+    const [r1, r2, r3] = team.reports.map((r) => r.session);
+    const leaderId = team.leader.staff.id;
+
+    // Q2: r1 and r2 rate the leader; Q3: r2 and r3. Two raters per cycle, three distinct in all.
+    const q2 = await createCycle(owner.token, { name: 'Q2', periodStart: '2026-04-01', periodEnd: '2026-06-30' });
+    await review(r1, leaderId, 'upward', [{ competencyId: c1.id, rating: 2 }]);
+    await review(r2, leaderId, 'upward', [{ competencyId: c1.id, rating: 4 }]);
+    await closeCycle(owner.token, q2.id);
+    const q3 = await createCycle(owner.token, { name: 'Q3', periodStart: PERIOD.start, periodEnd: PERIOD.end });
+    await review(r2, leaderId, 'upward', [{ competencyId: c1.id, rating: 5 }]);
+    await review(r3, leaderId, 'upward', [{ competencyId: c1.id, rating: 3 }]);
+    await closeCycle(owner.token, q3.id);
+
+    const overview = (
+      await expectStatus(
+        api()
+          .get(`/api/leaders/${team.leader.session.user.id}/overview`)
+          .set(bearer(team.leader.session.token)),
+        200,
+      )
+    ).body as LeaderOverview;
+    const points = overview.upwardTrend.find((t) => t.competencyId === c1.id)?.points ?? [];
+    expect(points.map((p) => p.cycleId)).toEqual([q2.id, q3.id]);
+    // Q2 on its own has two raters: withheld.
+    expect(points[0]).toMatchObject({
+      aggregate: { suppressed: true, reason: 'below_min_raters', minRaters: 3 },
+      cyclesPooled: [],
+      pooled: false,
+    });
+    // Q3 pooled with Q2: three raters (r2 once, with the mean of their two ratings): (2 + 4.5 + 3) / 3.
+    expect(points[1]).toMatchObject({ cycleId: q3.id, pooled: true });
+    expect(points[1].aggregate).toEqual({ suppressed: false, n: 3, mean: expect.closeTo(9.5 / 3, 6), comments: [] });
+    expect([...points[1].cyclesPooled].sort()).toEqual([q2.id, q3.id].sort());
+    // The gap reads the same pooled point.
+    const gap = overview.gap.find((g) => g.competencyId === c1.id);
+    expect(gap).toMatchObject({ staff: { suppressed: false, n: 3 }, self: null, gap: null });
+    expect([...(gap?.cyclesPooled ?? [])].sort()).toEqual([q2.id, q3.id].sort());
+    expectNoLeak(overview, team.reports);
+  });
+});
+
 describe('the anonymity minimum can be raised, never lowered below 3', () => {
   it('refuses 2 and writes nothing, lets owners raise it, and keeps staff out', async () => {
     const owner = await signup('Lumen');

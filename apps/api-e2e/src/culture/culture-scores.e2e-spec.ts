@@ -95,6 +95,7 @@ describe('culture scores and heatmap', () => {
           slope: null,
         },
       ],
+      nextCursor: null,
     });
 
     const [c1] = await competencies(owner.token);
@@ -193,6 +194,37 @@ describe('culture scores and heatmap', () => {
     expect((await scores(staff.token, range)).items).toEqual([]);
   });
 
+  it('pages subjects in name order, each page scored from its own subjects only', async () => {
+    const owner = await signup('Lumen');
+    const main = await createLocation(owner.token, 'Main clinic', 'MAIN');
+    const names = ['Cleo', 'Ana', 'Dora', 'Ben', 'Eli'];
+    const people = new Map<string, string>();
+    for (const name of names) people.set(name, (await createStaff(owner.token, { locationId: main.id, name })).id);
+    const [c1] = await competencies(owner.token);
+    // Only Dora is recognised: her score must follow her onto her page.
+    await expectStatus(observe(owner.token, { staffMemberId: people.get('Dora') as string, competencyId: c1.id, kind: 'recognition' }), 201);
+    const range = { from: PERIOD.months[0], to: PERIOD.months[2], level: 'staff', period: 'quarter' };
+
+    const seen: CultureScoresResponse['items'] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await scores(owner.token, { ...range, limit: '2', ...(cursor ? { cursor } : {}) });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen.map((i) => i.name)).toEqual(['Ana', 'Ben', 'Cleo', 'Dora', 'Eli']);
+    const recognised = seen.filter((i) => i.points.some((p) => p.breakdown.observations.recognitions > 0)).map((i) => i.name);
+    expect(recognised).toEqual(['Dora']);
+    // Without a limit the page is the default (500): everyone, and no next page.
+    const all = await scores(owner.token, range);
+    expect(all.items).toHaveLength(5);
+    expect(all.nextCursor).toBeNull();
+  });
+
   it('validates the query', async () => {
     const owner = await signup('Lumen');
     const get = (path: string, params: Record<string, string>) =>
@@ -205,6 +237,8 @@ describe('culture scores and heatmap', () => {
     ]);
     expect(errorFields(await get('/api/culture/scores', { from: '2026-13' }))).toEqual(['from']);
     expect(errorFields(await get('/api/culture/heatmap', { by: 'shoe_size' }))).toEqual(['by']);
+    expect(errorFields(await get('/api/culture/scores', { limit: '501' }))).toEqual(['limit']);
+    expect(errorFields(await get('/api/culture/scores', { cursor: 'not-a-cursor' }))).toEqual(['cursor']);
   });
 
   it('gives the leader page its shape before any review: goals with check-ins, empty trends, no gap', async () => {

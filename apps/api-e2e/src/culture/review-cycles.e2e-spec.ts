@@ -9,6 +9,7 @@ import {
   createLocation,
   csv,
   leaderTeam,
+  member,
   myAssignments,
   PERIOD,
 } from './culture.factory';
@@ -96,6 +97,37 @@ describe('review cycles', () => {
       await api().get(`/api/review-assignments/${upward?.id}`).set(bearer(r2.session.token)),
       404,
     );
+  });
+
+  it('asks the reports of every role that may own leadership goals for upward reviews, owners included', async () => {
+    const owner = await signup('Lumen');
+    const location = await createLocation(owner.token);
+    const at = { locationId: location.id };
+    // The practice owner is a physician with two reports; an HR manager with one report is no leader.
+    const physician = await member(owner, ['owner'], { ...at, roleTitle: 'Physician', name: 'Dr Owner' });
+    const reports = [
+      await member(owner, ['staff'], { ...at, managerId: physician.staff.id, name: 'Report 1' }),
+      await member(owner, ['staff'], { ...at, managerId: physician.staff.id, name: 'Report 2' }),
+    ];
+    const hr = await member(owner, ['hr'], { ...at, roleTitle: 'HR manager', name: 'Hal HR' });
+    const hrReport = await member(owner, ['staff'], { ...at, managerId: hr.staff.id, name: 'Report 3' });
+
+    const cycle = await createCycle(owner.token);
+    expect(cycle.progress.byRelation.upward).toEqual({ total: 2, submitted: 0 });
+    const upward = await query<{ subject_staff_id: string; rater_user_id: string }>(
+      "SELECT subject_staff_id, rater_user_id FROM review_assignments WHERE relation = 'upward' ORDER BY rater_user_id",
+    );
+    expect(upward).toEqual(
+      reports
+        .map((r) => ({ subject_staff_id: physician.staff.id, rater_user_id: r.session.user.id }))
+        .sort((a, b) => (a.rater_user_id < b.rater_user_id ? -1 : 1)),
+    );
+    for (const r of reports) {
+      expect(
+        (await myAssignments(r.session)).filter((a) => a.relation === 'upward').map((a) => a.subject.staffMemberId),
+      ).toEqual([physician.staff.id]);
+    }
+    expect((await myAssignments(hrReport.session)).some((a) => a.relation === 'upward')).toBe(false);
   });
 
   it('gives each role the culture routes it needs and 403 elsewhere', async () => {

@@ -341,6 +341,8 @@ export interface CultureScoresResponse {
   periods: string[];
   minRaters: number;
   items: CultureScoreSeries[];
+  /** Subjects come in pages in name order (`limit`, default and maximum 500): pass as `cursor` for the next; `null` on the last. */
+  nextCursor?: string | null;
 }
 
 export interface HeatmapCell {

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { CultureInput, cultureScore, normaliseServiceMetric, SERVICE_METRIC_KINDS, trend } from './culture';
+import type { RaterValue } from './anonymity';
+import {
+  CultureComponent,
+  CultureDropReason,
+  CultureInput,
+  cultureScore,
+  normaliseServiceMetric,
+  SERVICE_METRIC_KINDS,
+  ServiceMetricKind,
+  trend,
+} from './culture';
 
 const raters = (values: number[]) => values.map((value, i) => ({ raterId: `r${i}`, value }));
 
@@ -135,6 +145,203 @@ describe('cultureScore', () => {
 
   it('knows every service metric', () => {
     for (const m of SERVICE_METRIC_KINDS) expect(normaliseServiceMetric(m, 1)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+/**
+ * Properties of cultureScore over random inputs. Each names the mutation it is there to catch; the
+ * generators keep the set of components with data fixed where a property says so, because adding or
+ * removing a component re-weights the others and may move the score either way.
+ */
+describe('cultureScore properties', () => {
+  const COMPONENTS: readonly CultureComponent[] = ['ratings360', 'observations', 'serviceMetrics'];
+  /** The domain of each metric, and which way is better (from the issue, not from the code under test). */
+  const METRICS: Record<ServiceMetricKind, { min: number; max: number; higherIsBetter: boolean }> = {
+    calls_returned_rate: { min: 0, max: 1, higherIsBetter: true },
+    on_time_rate: { min: 0, max: 1, higherIsBetter: true },
+    patient_review_rating: { min: 1, max: 5, higherIsBetter: true },
+    inquiry_response_minutes: { min: 0, max: 3000, higherIsBetter: false },
+    billing_error_rate: { min: 0, max: 1, higherIsBetter: false },
+  };
+  type Metrics = NonNullable<CultureInput['serviceMetrics']>;
+
+  const rating = fc.double({ min: 1, max: 5, noNaN: true });
+  const metricValue = (kind: ServiceMetricKind) =>
+    fc.double({ min: METRICS[kind].min, max: METRICS[kind].max, noNaN: true });
+  /** Two values of a metric, worse first. */
+  const worseThenBetter = (kind: ServiceMetricKind) =>
+    fc
+      .tuple(metricValue(kind), metricValue(kind))
+      .map(([a, b]) => (a <= b) === METRICS[kind].higherIsBetter ? ([a, b] as const) : ([b, a] as const));
+  const metrics: fc.Arbitrary<Metrics> = fc.record({
+    calls_returned_rate: fc.option(metricValue('calls_returned_rate'), { nil: null }),
+    on_time_rate: fc.option(metricValue('on_time_rate'), { nil: null }),
+    patient_review_rating: fc.option(metricValue('patient_review_rating'), { nil: null }),
+    inquiry_response_minutes: fc.option(metricValue('inquiry_response_minutes'), { nil: null }),
+    billing_error_rate: fc.option(metricValue('billing_error_rate'), { nil: null }),
+  });
+  /** Ratings from between `lo` and `hi` distinct raters, each giving 1 to `perRater` ratings, shuffled. */
+  const ratingsFrom = (lo: number, hi: number, perRater = 3): fc.Arbitrary<RaterValue[]> =>
+    fc
+      .integer({ min: lo, max: hi })
+      .chain((k) => fc.array(fc.array(rating, { minLength: 1, maxLength: perRater }), { minLength: k, maxLength: k }))
+      .map((byRater) => byRater.flatMap((values, i) => values.map((value) => ({ raterId: `r${i}`, value }))))
+      .chain((list) => fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }));
+  const minRaters = fc.integer({ min: 3, max: 5 });
+  const weight = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 10, noNaN: true }));
+  const weights = fc.record({ ratings360: weight, observations: weight, serviceMetrics: weight });
+  /** Everything but the 360 ratings, each component present or not. */
+  const others = fc.record({
+    observations: fc.option(fc.record({ recognitions: fc.nat(30), coaching: fc.nat(30) }), { nil: null }),
+    serviceMetrics: fc.option(metrics, { nil: null }),
+  });
+  const score = (input: CultureInput, options: Parameters<typeof cultureScore>[1]) => cultureScore(input, options).score;
+
+  // Catches a reversed rating scale, or a 360 component taken from something other than the ratings' level.
+  it('property: raising one rater’s 360 rating never lowers the score', () => {
+    fc.assert(
+      fc.property(
+        minRaters.chain((m) => fc.tuple(fc.constant(m), ratingsFrom(m, m + 3))),
+        fc.nat(),
+        fc.tuple(rating, rating),
+        others,
+        weights,
+        ([m, ratings], at, [a, b], rest, w) => {
+          const i = at % ratings.length;
+          const withValue = (value: number) => ratings.map((r, j) => (j === i ? { ...r, value } : r));
+          const options = { minRaters: m, weights: w };
+          const before = score({ ...rest, ratings360: withValue(Math.min(a, b)) }, options);
+          const after = score({ ...rest, ratings360: withValue(Math.max(a, b)) }, options);
+          expect(before === null).toBe(after === null);
+          if (before !== null && after !== null) expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
+    );
+  });
+
+  // Catches recognitions and coaching counted the wrong way round (or coaching counted as praise).
+  it('property: one more recognition never lowers the score, one more coaching note never raises it', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ recognitions: fc.nat(50), coaching: fc.nat(50) }).filter((o) => o.recognitions + o.coaching > 0),
+        fc.option(ratingsFrom(1, 6), { nil: null }),
+        fc.option(metrics, { nil: null }),
+        weights,
+        (obs, ratings360, serviceMetrics, w) => {
+          const at = (observations: { recognitions: number; coaching: number }) =>
+            score({ ratings360, serviceMetrics, observations }, { weights: w });
+          const base = at(obs);
+          const praised = at({ ...obs, recognitions: obs.recognitions + 1 });
+          const coached = at({ ...obs, coaching: obs.coaching + 1 });
+          expect([praised === null, coached === null]).toEqual([base === null, base === null]);
+          if (base === null || praised === null || coached === null) return;
+          expect(praised).toBeGreaterThanOrEqual(base);
+          expect(coached).toBeLessThanOrEqual(base);
+        },
+      ),
+    );
+  });
+
+  // One property per metric, so each direction gets its own 100 runs: catches a metric normalised the wrong
+  // way round (e.g. billing errors as 100 · rate, or best and worst response targets swapped).
+  for (const kind of SERVICE_METRIC_KINDS) {
+    const better = METRICS[kind].higherIsBetter ? 'higher' : 'lower';
+    it(`property: a ${better} ${kind} never lowers the score`, () => {
+      fc.assert(
+        fc.property(
+          worseThenBetter(kind),
+          metrics,
+          fc.option(ratingsFrom(1, 6), { nil: null }),
+          others.map((o) => o.observations),
+          weights,
+          ([worse, betterValue], rest, ratings360, observations, w) => {
+            const at = (value: number) =>
+              score({ ratings360, observations, serviceMetrics: { ...rest, [kind]: value } }, { weights: w });
+            const before = at(worse);
+            const after = at(betterValue);
+            expect(before === null).toBe(after === null);
+            if (before !== null && after !== null) expect(after).toBeGreaterThanOrEqual(before);
+          },
+        ),
+      );
+    });
+  }
+
+  /** Inputs where each component is often missing, empty, or (for 360) below the threshold. */
+  const sparse = fc.record({
+    ratings360: fc.oneof(fc.constant(null), fc.constant([]), ratingsFrom(1, 6)),
+    observations: fc.oneof(
+      fc.constant(null),
+      fc.constant({ recognitions: 0, coaching: 0 }),
+      fc.record({ recognitions: fc.nat(3), coaching: fc.nat(3) }),
+    ),
+    serviceMetrics: fc.oneof(
+      fc.constant(null),
+      fc.constant({}),
+      fc.constant({ on_time_rate: null, billing_error_rate: null }),
+      metrics,
+    ),
+  });
+  const distinctRaters = (input: CultureInput) => new Set((input.ratings360 ?? []).map((r) => r.raterId)).size;
+  /** Which components have data the score may use, worked out from the input alone. */
+  const hasData = (input: CultureInput, m: number): Record<CultureComponent, boolean> => ({
+    ratings360: distinctRaters(input) >= m,
+    observations: !!input.observations && input.observations.recognitions + input.observations.coaching > 0,
+    serviceMetrics: Object.values(input.serviceMetrics ?? {}).some((v) => v !== null && v !== undefined),
+  });
+
+  // Catches a 0 (or 50) invented for missing data, a below-threshold 360 that still counts, and a score
+  // withheld although some component has data.
+  it('property: the score is null exactly when no component has data (or only zero-weighted ones do)', () => {
+    fc.assert(
+      fc.property(sparse, minRaters, weights, (input, m, w) => {
+        const data = hasData(input, m);
+        expect(cultureScore(input, { minRaters: m }).score === null).toBe(!COMPONENTS.some((c) => data[c]));
+        const result = cultureScore(input, { minRaters: m, weights: w });
+        const counted = COMPONENTS.filter((c) => data[c] && w[c] > 0);
+        expect(result.score === null).toBe(counted.length === 0);
+        expect(result.components.map((c) => c.component)).toEqual(counted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Catches a component that silently vanishes (neither used nor reported), or is reported for the wrong reason.
+  it('property: every component not used is in `dropped` once, with why', () => {
+    fc.assert(
+      fc.property(sparse, minRaters, weights, (input, m, w) => {
+        const data = hasData(input, m);
+        const expected = COMPONENTS.flatMap((component): { component: CultureComponent; reason: CultureDropReason }[] => {
+          if (!data[component]) {
+            const belowThreshold = component === 'ratings360' && (input.ratings360?.length ?? 0) > 0;
+            return [{ component, reason: belowThreshold ? 'below_min_raters' : 'no_data' }];
+          }
+          return w[component] > 0 ? [] : [{ component, reason: 'zero_weight' }];
+        });
+        const result = cultureScore(input, { minRaters: m, weights: w });
+        const byComponent = (a: { component: string }, b: { component: string }) => a.component.localeCompare(b.component);
+        expect([...result.dropped].sort(byComponent)).toEqual(expected.sort(byComponent));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Catches counting ratings instead of people: a rater who answered several times still counts once.
+  it('property: fewer than minRaters distinct raters always drops the 360 ratings as below_min_raters', () => {
+    fc.assert(
+      fc.property(
+        minRaters.chain((m) => fc.tuple(fc.constant(m), ratingsFrom(1, m - 1, 6))),
+        others,
+        weights,
+        ([m, ratings360], rest, w) => {
+          const result = cultureScore({ ...rest, ratings360 }, { minRaters: m, weights: w });
+          expect(result.dropped.filter((d) => d.component === 'ratings360')).toEqual([
+            { component: 'ratings360', reason: 'below_min_raters' },
+          ]);
+          expect(result.components.some((c) => c.component === 'ratings360')).toBe(false);
+        },
+      ),
+    );
   });
 });
 

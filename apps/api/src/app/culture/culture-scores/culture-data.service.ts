@@ -7,6 +7,7 @@ import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { CompetencyEntity } from '../../competencies/competency.entity';
 import { LocationEntity } from '../../locations/location.entity';
 import { ReviewCycleEntity } from '../review-cycles/review-cycle.entity';
+import { pageByKeyset, type KeysetOrder, type PageRequest } from '../../../common/pagination/keyset-query';
 import { endOfMonth } from '../shared/dates';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { CultureData } from './culture-score-builder';
@@ -19,7 +20,12 @@ export interface CultureLoad {
   to: string;
   /** Staff level only: the people to score (null: everyone). */
   staffIds?: ReadonlySet<string> | null;
+  /** One page of subjects in name order (a request); without it every subject (internal use). */
+  page?: PageRequest;
 }
+
+const STAFF_ORDER: KeysetOrder = { alias: 's', keys: [{ sql: 's.name', type: 'text' }], direction: 'ASC' };
+const LOCATION_ORDER: KeysetOrder = { alias: 'l', keys: [{ sql: 'l.name', type: 'text' }], direction: 'ASC' };
 
 /**
  * Loads what culture scores are made of, aggregated in PostgreSQL to the subject (a person or a
@@ -31,6 +37,10 @@ export interface CultureLoad {
  * The statements are written in SQL (jsonb expansion needs a lateral join) and name the caller's
  * organization explicitly as `$1`, as docs/adr/0002-tenancy.md allows for reporting queries.
  */
+/** Closed cycles ($1 organization) whose review period overlaps [$2, $3]. */
+const CLOSED_CYCLES_SQL = `SELECT c.id FROM review_cycles c
+   WHERE c.organization_id = $1 AND c.status = 'closed' AND c.period_start <= $3::date AND c.period_end >= $2::date`;
+
 @Injectable()
 export class CultureDataService {
   constructor(
@@ -41,13 +51,13 @@ export class CultureDataService {
     @InjectTenantRepository(ReviewCycleEntity) private readonly cycles: TenantRepository<ReviewCycleEntity>,
   ) {}
 
-  async load({ level, from, to, staffIds = null }: CultureLoad): Promise<CultureData> {
-    const ids = staffIds ? [...staffIds] : null;
+  async load({ level, from, to, staffIds = null, page }: CultureLoad): Promise<CultureData & { nextCursor: string | null }> {
+    const { subjects, nextCursor } = await this.subjects(level, staffIds ? [...staffIds] : null, page);
+    const ids = subjects.map((s) => s.id);
+    // Every statement reads only the page's subjects: people by id, or the people of the page's locations.
     const subject = level === 'location' ? 'st.location_id' : 'st.id';
-    const onlyStaff = ids ? 'AND st.id = ANY($4::uuid[])' : '';
-    const range = [`${from}-01`, endOfMonth(to), ...(ids ? [ids] : [])];
-    const [subjects, cycles, observations, metrics] = await Promise.all([
-      this.subjects(level, ids),
+    const onlySubjects = `AND ${subject} = ANY($4::uuid[])`;
+    const [cycles, observations, metrics, reviews] = await Promise.all([
       this.closedCycles(from, to),
       this.sql<CultureData['observations'][number]>(
         `SELECT ${subject} AS "subjectId", to_char(o.observed_at, 'YYYY-MM') AS month,
@@ -55,9 +65,9 @@ export class CultureDataService {
                 (count(*) FILTER (WHERE o.kind = 'coaching'))::int AS coaching
            FROM observations o
            JOIN staff_members st ON st.organization_id = o.organization_id AND st.id = o.staff_member_id
-          WHERE o.organization_id = $1 AND o.observed_at BETWEEN $2 AND $3 ${onlyStaff}
+          WHERE o.organization_id = $1 AND o.observed_at BETWEEN $2 AND $3 ${onlySubjects}
           GROUP BY 1, 2`,
-        range,
+        [`${from}-01`, endOfMonth(to), ids],
       ),
       // A location's own figures (no staff member) count as "own" at location level, and not at all
       // at staff level.
@@ -67,31 +77,29 @@ export class CultureDataService {
            FROM service_metrics m
            LEFT JOIN staff_members st ON st.organization_id = m.organization_id AND st.id = m.staff_member_id
           WHERE m.organization_id = $1 AND m.period BETWEEN $2 AND $3
-            ${level === 'staff' ? 'AND m.staff_member_id IS NOT NULL' : ''} ${onlyStaff}
+            AND ${level === 'location' ? 'coalesce(st.location_id, m.location_id)' : 'm.staff_member_id'} = ANY($4::uuid[])
           GROUP BY 1, 2, 3, 4`,
-        [from, to, ...(ids ? [ids] : [])],
+        [from, to, ids],
+      ),
+      this.sql<CultureData['reviews'][number]>(
+        `SELECT ra.cycle_id AS "cycleId", ${subject} AS "subjectId", ra.rater_user_id AS "raterId",
+                ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
+           FROM review_assignments ra
+           JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
+          CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x(rating int)
+          WHERE ra.organization_id = $1 AND ra.cycle_id IN (${CLOSED_CYCLES_SQL}) AND ra.status = 'submitted'
+            AND ra.relation <> 'self' ${onlySubjects}
+          GROUP BY 1, 2, 3, 4`,
+        [`${from}-01`, endOfMonth(to), ids],
       ),
     ]);
-    const reviews = cycles.length
-      ? await this.sql<CultureData['reviews'][number]>(
-          `SELECT ra.cycle_id AS "cycleId", ${subject} AS "subjectId", ra.rater_user_id AS "raterId",
-                  ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
-             FROM review_assignments ra
-             JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
-            CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x(rating int)
-            WHERE ra.organization_id = $1 AND ra.cycle_id = ANY($2::uuid[]) AND ra.status = 'submitted'
-              AND ra.relation <> 'self' ${ids ? 'AND st.id = ANY($3::uuid[])' : ''}
-            GROUP BY 1, 2, 3, 4`,
-          [cycles.map((c) => c.id), ...(ids ? [ids] : [])],
-        )
-      : [];
-    return { subjects, cycles, observations, metrics, reviews };
+    return { subjects, cycles, observations, metrics, reviews, nextCursor };
   }
 
   /** The 360 ratings of a range per competency, group (location or role title), rater and relation. */
   async heatmap(by: HeatmapGrouping, from: string, to: string): Promise<HeatmapData> {
     const group = by === 'location' ? 'st.location_id' : 'st.role_title';
-    const [competencies, groups, cycles] = await Promise.all([
+    const [competencies, groups, ratings] = await Promise.all([
       this.competencies.find({ order: { position: 'ASC' }, select: { id: true, name: true, organizationId: true } }),
       by === 'location'
         ? this.locations
@@ -102,37 +110,38 @@ export class CultureDataService {
             .select('DISTINCT s.role_title', 'title')
             .getRawMany<{ title: string }>()
             .then((rows) => rows.map((r) => r.title).sort((a, b) => a.localeCompare(b)).map((t) => ({ key: t, name: t }))),
-      this.closedCycles(from, to),
-    ]);
-    const ratings = cycles.length
-      ? await this.sql<HeatmapData['ratings'][number]>(
+      this.sql<HeatmapData['ratings'][number]>(
           `SELECT x."competencyId" AS "competencyId", ${group} AS "groupKey", ra.rater_user_id AS "raterId",
                   ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
              FROM review_assignments ra
              JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
             CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x("competencyId" uuid, rating int)
-            WHERE ra.organization_id = $1 AND ra.cycle_id = ANY($2::uuid[]) AND ra.status = 'submitted'
+            WHERE ra.organization_id = $1 AND ra.cycle_id IN (${CLOSED_CYCLES_SQL}) AND ra.status = 'submitted'
               AND ra.relation <> 'self'
             GROUP BY 1, 2, 3, 4`,
-          [cycles.map((c) => c.id)],
-        )
-      : [];
+        [`${from}-01`, endOfMonth(to)],
+      ),
+    ]);
     return { competencies: competencies.map((c) => ({ id: c.id, name: c.name })), groups, ratings };
   }
 
-  private async subjects(level: CultureLevel, ids: string[] | null): Promise<CultureData['subjects']> {
+  private async subjects(
+    level: CultureLevel,
+    staffIds: string[] | null,
+    page: PageRequest | undefined,
+  ): Promise<{ subjects: CultureData['subjects']; nextCursor: string | null }> {
     if (level === 'location') {
-      const rows = await this.locations.find({ order: { name: 'ASC' }, select: { id: true, name: true, organizationId: true } });
-      return rows.map((l) => ({ id: l.id, name: l.name, locationId: l.id, roleTitle: null }));
+      const qb = this.locations.qb('l');
+      const rows = page ? await pageByKeyset(qb, LOCATION_ORDER, page) : { rows: await qb.orderBy('l.name').addOrderBy('l.id').getMany(), nextCursor: null };
+      return { subjects: rows.rows.map((l) => ({ id: l.id, name: l.name, locationId: l.id, roleTitle: null })), nextCursor: rows.nextCursor };
     }
-    const qb = this.staff
-      .qb('s')
-      .select(['s.id', 's.name', 's.locationId', 's.roleTitle', 's.organizationId'])
-      .orderBy('s.name', 'ASC')
-      .addOrderBy('s.id', 'ASC');
-    if (ids) qb.andWhere('s.id = ANY(:ids::uuid[])', { ids });
-    const rows = await qb.getMany();
-    return rows.map((s) => ({ id: s.id, name: s.name, locationId: s.locationId, roleTitle: s.roleTitle }));
+    const qb = this.staff.qb('s');
+    if (staffIds) qb.andWhere('s.id = ANY(:staffIds::uuid[])', { staffIds });
+    const rows = page ? await pageByKeyset(qb, STAFF_ORDER, page) : { rows: await qb.orderBy('s.name').addOrderBy('s.id').getMany(), nextCursor: null };
+    return {
+      subjects: rows.rows.map((s) => ({ id: s.id, name: s.name, locationId: s.locationId, roleTitle: s.roleTitle })),
+      nextCursor: rows.nextCursor,
+    };
   }
 
   private async closedCycles(from: string, to: string): Promise<CultureData['cycles']> {

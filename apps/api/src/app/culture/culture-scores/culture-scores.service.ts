@@ -23,20 +23,21 @@ export class CultureScoresService {
 
   /**
    * Staff level: the people whose private data the caller may see (everyone for leaders and HR; else
-   * themselves and their reports). Location level: leaders, owner, admin and HR.
+   * themselves and their reports). Location level: leaders, owner, admin and HR. A page of subjects
+   * when `limit` is given (requests always give it), every subject otherwise (exports).
    */
-  async scores(query: CultureScoresQueryDto): Promise<CultureScoresResponse> {
+  async scores(query: Omit<CultureScoresQueryDto, 'limit'> & { limit?: number }): Promise<CultureScoresResponse> {
     if (query.level === 'location' && !this.access.isOverseer()) {
       throw new ForbiddenException('Location scores are for leaders, owners, admins and HR');
     }
     const { from, to } = range(query, query.period);
     const scope = query.level === 'staff' ? await this.access.scope() : null;
     const [data, minRaters] = await Promise.all([
-      this.data.load({ level: query.level, from, to, staffIds: scope }),
+      this.data.load({ level: query.level, from, to, staffIds: scope, page: query.limit ? { limit: query.limit, cursor: query.cursor } : undefined }),
       this.settings.minRaters(),
     ]);
     const built = buildCultureSeries(data, { unit: query.period, from, to, minRaters });
-    return { level: query.level, period: query.period, from, to, periods: built.periods, minRaters, items: built.items };
+    return { level: query.level, period: query.period, from, to, periods: built.periods, minRaters, items: built.items, nextCursor: data.nextCursor };
   }
 
   async heatmap(query: HeatmapQueryDto): Promise<CultureHeatmap> {

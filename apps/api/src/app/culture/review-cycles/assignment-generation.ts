@@ -27,8 +27,8 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * Who reviews whom in a new cycle (deterministic: the same staff give the same assignments):
  * - self: every subject with a user account;
  * - manager: the subject's manager, when the manager has a user account;
- * - upward: when the subject is a leader (their user has the role `leader`), each direct report with
- *   a user account rates them;
+ * - upward: when the subject is a leader (their user is in `leaderUserIds`: the roles that may own
+ *   leadership goals, `leader` or `owner`), each direct report with a user account rates them;
  * - peers: up to `peersPerPerson` colleagues from the subject's location, taken in id order starting
  *   just after the subject and wrapping around. The rotation spreads the work: each colleague is asked
  *   by the subjects just before them, so everyone rates about `peersPerPerson` people. Someone who

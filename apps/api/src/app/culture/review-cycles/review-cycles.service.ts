@@ -7,7 +7,7 @@ import {
   type ReviewRelation,
   type ReviewResults,
 } from '@rapport/shared/contracts';
-import { ArrayContains, type EntityManager } from 'typeorm';
+import { ArrayOverlap, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
 import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
@@ -18,6 +18,7 @@ import { AuditService } from '../../audit/audit.service';
 import { CompetencyEntity } from '../../competencies/competency.entity';
 import { LocationEntity } from '../../locations/location.entity';
 import { UserEntity } from '../../users/user.entity';
+import { GOAL_OWNER_ROLES } from '../culture.roles';
 import { insertScoped } from '../shared/bulk-insert';
 import { CultureAccess } from '../shared/culture-access.service';
 import { CultureSettingsService } from '../settings/culture-settings.service';
@@ -159,8 +160,9 @@ export class ReviewCyclesService {
     const [staff, activeUsers, leaders] = await Promise.all([
       this.staff.withManager(manager).find(),
       this.users.withManager(manager).find({ where: { active: true }, select: { id: true, organizationId: true } }),
+      // The same people who may own leadership goals: their staff rate how they model the standard.
       this.users.withManager(manager).find({
-        where: { active: true, roles: ArrayContains(['leader']) },
+        where: { active: true, roles: ArrayOverlap(GOAL_OWNER_ROLES) },
         select: { id: true, organizationId: true },
       }),
     ]);
