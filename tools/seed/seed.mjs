@@ -170,6 +170,15 @@ async function main() {
       log(`${table.padEnd(31)} ${String(result.count).padStart(9)} rows ${result.seconds.toFixed(1).padStart(6)} s ${rate.padStart(9)} rows/s${split}`);
     }
     t = Date.now();
+    // What the observations trigger keeps, for the rows loaded with triggers off (lib/copy.mjs).
+    await client.query('DELETE FROM observation_monthly_counts WHERE organization_id = $1', [boot.organizationId]);
+    await client.query(
+      `INSERT INTO observation_monthly_counts (organization_id, staff_member_id, month, recognitions, coaching)
+       SELECT organization_id, staff_member_id, date_trunc('month', observed_at)::date,
+              count(*) FILTER (WHERE kind = 'recognition'), count(*) FILTER (WHERE kind = 'coaching')
+         FROM observations WHERE organization_id = $1 GROUP BY 1, 2, 3`,
+      [boot.organizationId],
+    );
     await client.query(
       `UPDATE interview_kit_versions v SET used_at = u.first
          FROM (SELECT kit_version_id, min(created_at) AS first FROM interviews WHERE organization_id = $1 GROUP BY kit_version_id) u
@@ -197,7 +206,7 @@ function printSummary({ args, boot, domain, results, apiSeconds, planSeconds, an
     [
       '',
       `rows loaded by COPY: ${rows.toLocaleString('en')} in ${copySeconds.toFixed(1)} s (${Math.round(rows / copySeconds).toLocaleString('en')} rows/s)`,
-      `API bootstrap ${apiSeconds.toFixed(1)} s, planning ${planSeconds.toFixed(1)} s, kit usage + ANALYZE ${analyzeSeconds.toFixed(1)} s`,
+      `API bootstrap ${apiSeconds.toFixed(1)} s, planning ${planSeconds.toFixed(1)} s, kit usage, observation counts + ANALYZE ${analyzeSeconds.toFixed(1)} s`,
       `total: ${total.toFixed(1)} s for scale ${args.scaleName} (seed ${args.seed}, as of ${args.asOf})`,
       '',
       `organization "${args.scale.organizationName}": ${boot.organizationId}`,

@@ -50,7 +50,8 @@ export async function copyRows(client, table, columns, rows) {
  * Loads one table in one transaction. With `deferIndexes`, the table's secondary indexes and its
  * foreign keys are dropped first and recreated after the COPY, exactly as the migrations defined them
  * (same names, definitions from pg_get_indexdef / pg_get_constraintdef): one sorted index build and
- * one validating join instead of a B-tree insert and an FK lookup per row. A failure rolls it all back.
+ * one validating join instead of a B-tree insert and an FK lookup per row; row triggers are off during
+ * such a load (the caller rebuilds what they maintain). A failure rolls it all back.
  */
 export async function loadTable(client, { table, columns, rows, deferIndexes = false }) {
   const started = process.hrtime.bigint();
@@ -59,6 +60,9 @@ export async function loadTable(client, { table, columns, rows, deferIndexes = f
     let indexes = [];
     let foreignKeys = [];
     if (deferIndexes) {
+      // No row triggers either (the observation monthly counts): seed.mjs rebuilds what they keep
+      // in one statement after the load.
+      await client.query('SET LOCAL session_replication_role = replica');
       ({ rows: indexes } = await client.query(
         `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
            FROM pg_index i

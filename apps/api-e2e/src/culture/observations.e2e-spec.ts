@@ -160,3 +160,62 @@ describe('coaching notes are private, recognitions are the team’s', () => {
     expect(await query("SELECT 1 FROM audit_events WHERE action = 'observation.created'")).toEqual([]);
   });
 });
+
+describe('observation monthly counts (what culture scores read)', () => {
+  /** The counts the trigger keeps, against the same counts computed afresh from the observations. */
+  const kept = (org: string) =>
+    query<{ staff: string; month: string; recognitions: number; coaching: number }>(
+      `SELECT staff_member_id AS staff, to_char(month, 'YYYY-MM') AS month, recognitions, coaching
+         FROM observation_monthly_counts WHERE organization_id = $1 AND recognitions + coaching > 0 ORDER BY 1, 2`,
+      [org],
+    );
+  const fresh = (org: string) =>
+    query<{ staff: string; month: string; recognitions: number; coaching: number }>(
+      `SELECT staff_member_id AS staff, to_char(observed_at, 'YYYY-MM') AS month,
+              (count(*) FILTER (WHERE kind = 'recognition'))::int AS recognitions,
+              (count(*) FILTER (WHERE kind = 'coaching'))::int AS coaching
+         FROM observations WHERE organization_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+      [org],
+    );
+
+  it('follow every insert, update and delete of observations, and vanish with the person', async () => {
+    const owner = await signup('Lumen');
+    const location = await createLocation(owner.token);
+    const ana = await createStaff(owner.token, { locationId: location.id, name: 'Ana' });
+    const ben = await createStaff(owner.token, { locationId: location.id, name: 'Ben' });
+    const [c1] = await competencies(owner.token);
+    for (const [person, kind, observedAt] of [
+      [ana.id, 'recognition', '2026-08-10'],
+      [ana.id, 'recognition', '2026-08-20'],
+      [ana.id, 'coaching', '2026-09-01'],
+      [ben.id, 'coaching', '2026-08-31'],
+    ] as const) {
+      await expectStatus(observe(owner.token, { staffMemberId: person, competencyId: c1.id, kind }).send({ observedAt }), 201);
+    }
+    const org = owner.org.id;
+    const who = (rows: { staff: string; month: string; recognitions: number; coaching: number }[]) =>
+      rows.map((r) => `${r.staff === ana.id ? 'Ana' : 'Ben'} ${r.month} ${r.recognitions}/${r.coaching}`).sort();
+    expect(who(await kept(org))).toEqual(['Ana 2026-08 2/0', 'Ana 2026-09 0/1', 'Ben 2026-08 0/1']);
+    expect(await kept(org)).toEqual(await fresh(org));
+
+    // Writes that bypass the API (a fix-up, an erasure) keep them right too.
+    await query(`UPDATE observations SET kind = 'coaching', observed_at = '2026-07-15' WHERE staff_member_id = $1 AND observed_at = '2026-08-20'`, [ana.id]);
+    await query(`UPDATE observations SET staff_member_id = $1 WHERE staff_member_id = $2`, [ana.id, ben.id]);
+    await query(`DELETE FROM observations WHERE staff_member_id = $1 AND observed_at = '2026-09-01'`, [ana.id]);
+    expect(await kept(org)).toEqual(await fresh(org));
+    expect((await kept(org)).map((r) => `${r.month} ${r.recognitions}/${r.coaching}`)).toEqual(['2026-07 0/1', '2026-08 1/1']);
+
+    // The scores read the counts: Ana's July now has her coaching note.
+    const series = (await expectStatus(
+      api().get('/api/culture/scores').query({ level: 'staff', from: '2026-07', to: '2026-08' }).set(bearer(owner.token)),
+      200,
+    )).body as CultureScoresResponse;
+    expect(series.items.find((i) => i.subjectId === ana.id)?.points.map((p) => p.breakdown.observations)).toEqual([
+      { recognitions: 0, coaching: 1 },
+      { recognitions: 1, coaching: 1 },
+    ]);
+
+    await query('DELETE FROM staff_members WHERE id = $1', [ana.id]);
+    expect(await count('observation_monthly_counts', { staff_member_id: ana.id })).toBe(0);
+  });
+});

@@ -7,6 +7,7 @@ import { Reports1795723513171 } from './1795723513171-Reports';
 import { Idempotency1795723723423 } from './1795723723423-Idempotency';
 import { PatientSignals1795733083023 } from './1795733083023-PatientSignals';
 import { ListIndexes1795736080667 } from './1795736080667-ListIndexes';
+import { ObservationMonthlyCounts1795747000000 } from './1795747000000-ObservationMonthlyCounts';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Idempotency1795723723423,
   PatientSignals1795733083023,
   ListIndexes1795736080667,
+  ObservationMonthlyCounts1795747000000,
 ];

@@ -29,7 +29,8 @@ const LOCATION_ORDER: KeysetOrder = { alias: 'l', keys: [{ sql: 'l.name', type: 
 
 /**
  * Loads what culture scores are made of, aggregated in PostgreSQL to the subject (a person or a
- * location) the request scores: observations counted per subject and month, service metrics summed per
+ * location) the request scores: observations counted per subject and month (from the monthly counts a
+ * trigger keeps, docs/adr/0012-culture-aggregates.md), service metrics summed per
  * subject, month and metric, and 360 ratings summed per subject, cycle, rater and relation. Only closed
  * cycles that overlap the range count: an open cycle's partial results would move as each rater submits.
  * No individual rating or jsonb document reaches Node (docs/performance.md).
@@ -59,15 +60,16 @@ export class CultureDataService {
     const onlySubjects = `AND ${subject} = ANY($4::uuid[])`;
     const [cycles, observations, metrics, reviews] = await Promise.all([
       this.closedCycles(from, to),
+      // From the monthly counts the observations trigger keeps (migration ObservationMonthlyCounts).
       this.sql<CultureData['observations'][number]>(
-        `SELECT ${subject} AS "subjectId", to_char(o.observed_at, 'YYYY-MM') AS month,
-                (count(*) FILTER (WHERE o.kind = 'recognition'))::int AS recognitions,
-                (count(*) FILTER (WHERE o.kind = 'coaching'))::int AS coaching
-           FROM observations o
-           JOIN staff_members st ON st.organization_id = o.organization_id AND st.id = o.staff_member_id
-          WHERE o.organization_id = $1 AND o.observed_at BETWEEN $2 AND $3 ${onlySubjects}
-          GROUP BY 1, 2`,
-        [`${from}-01`, endOfMonth(to), ids],
+        `SELECT ${subject} AS "subjectId", to_char(c.month, 'YYYY-MM') AS month,
+                sum(c.recognitions)::int AS recognitions, sum(c.coaching)::int AS coaching
+           FROM observation_monthly_counts c
+           JOIN staff_members st ON st.organization_id = c.organization_id AND st.id = c.staff_member_id
+          WHERE c.organization_id = $1 AND c.month BETWEEN $2 AND $3 ${onlySubjects}
+          GROUP BY 1, 2
+         HAVING sum(c.recognitions) + sum(c.coaching) > 0`,
+        [`${from}-01`, `${to}-01`, ids],
       ),
       // A location's own figures (no staff member) count as "own" at location level, and not at all
       // at staff level.
