@@ -40,6 +40,24 @@ describe('failed-login throttling', () => {
     expectThrottled(await api().post('/api/auth/login').send({ email: owner.email, password: PASSWORD }));
   });
 
+  it('lets at most the limit of parallel wrong passwords be checked; the rest get 429 at once', async () => {
+    const owner = await signup('Burst Clinic');
+    const burst = THROTTLE.perEmail * 3;
+    const responses = await Promise.all(
+      Array.from({ length: burst }, () => api().post('/api/auth/login').send({ email: owner.email, password: WRONG_PASSWORD })),
+    );
+    const rejected = responses.filter((res) => res.status === 401);
+    const throttled = responses.filter((res) => res.status === 429);
+    expect(rejected.length + throttled.length).toBe(burst);
+    expect(rejected.length).toBeLessThanOrEqual(THROTTLE.perEmail);
+    for (const res of rejected) expectProblem(res, 401);
+    for (const res of throttled) expectThrottled(res);
+    // Only the attempts that were checked count; the email's counter holds exactly those.
+    expect(await count('login_attempts', { key: `email:${owner.email}` })).toBe(rejected.length);
+    // The burst used up the email's allowance: the right password is refused too.
+    expectThrottled(await api().post('/api/auth/login').send({ email: owner.email, password: PASSWORD }));
+  });
+
   it('counts in PostgreSQL, so the limit holds across API instances', async () => {
     const owner = await signup('Cluster Clinic');
     const second = await startApi(requireEnv('E2E_DATABASE_URL'), { name: 'throttle-second' });

@@ -36,4 +36,21 @@ describe('validateEnv', () => {
   it('parses SEED_DEMO=false', () => {
     expect(validateEnv({ ...base, SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
   });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['YES', true],
+    ['on', true],
+    ['False', false],
+    ['0', false],
+    ['no', false],
+    ['off', false],
+  ])('parses SEED_DEMO=%s', (value, expected) => {
+    expect(validateEnv({ ...base, SEED_DEMO: value }).SEED_DEMO).toBe(expected);
+  });
+
+  it.each(['flase', 'maybe', '2', 'enabled'])('stops start-up on SEED_DEMO=%s, naming the variable', (value) => {
+    expect(() => validateEnv({ ...base, SEED_DEMO: value })).toThrow(/SEED_DEMO: .*true, 1, yes, on, false, 0, no, off/);
+  });
 });

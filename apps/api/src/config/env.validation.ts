@@ -1,12 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** The JWT secret used when none is configured: fine on a laptop, refused in production. */
 export const DEV_JWT_SECRET = 'rapport-dev-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : !['false', '0', 'no', 'off'].includes(String(value).toLowerCase());
+const TRUE_WORDS = ['true', '1', 'yes', 'on'];
+const FALSE_WORDS = ['false', '0', 'no', 'off'];
+/** A recognised word becomes a boolean; anything else stays as given, for @IsBoolean to name it. */
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  const word = String(value).trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : value;
+};
 
 /** Every environment variable the API reads, validated at boot. */
 export class EnvironmentVariables {
@@ -41,6 +47,7 @@ export class EnvironmentVariables {
   REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 3600;
 
   @Transform(toBool)
+  @IsBoolean({ message: `SEED_DEMO must be one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(', ')}` })
   SEED_DEMO = true;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -5,7 +5,7 @@ import type { AppConfig } from './app-config';
 
 /**
  * Structured JSON logs, one line per request with its request id. Secrets never reach the log:
- * bodies are not logged, and auth headers and cookies are redacted.
+ * bodies are not logged, auth headers and cookies are redacted, and so are a failed query's bound values.
  */
 export function pinoOptions(config: AppConfig): Params {
   return {
@@ -22,6 +22,13 @@ export function pinoOptions(config: AppConfig): Params {
           '*.password',
           '*.accessToken',
           '*.refreshToken',
+          // A failed query (TypeORM QueryFailedError, logged as `err` by the problem filter) carries
+          // its bound values, and PostgreSQL's `detail` echoes column values ("Failing row
+          // contains (...)", "Key (token_hash)=(...)"): password hashes, token hashes, emails.
+          // The SQL text (`err.query`) stays: its values are placeholders ($1, $2, ...).
+          'err.parameters',
+          'err.detail',
+          'err.driverError.detail',
         ],
         censor: '[redacted]',
       },

@@ -65,17 +65,18 @@ export class AuthService {
   }
 
   async login(dto: LoginDto, ip: string): Promise<AuthResult> {
-    await this.throttle.assertAllowed(dto.email, ip);
+    // Recorded before the password is checked, so parallel guesses cannot all slip under the limit.
+    const attempt = await this.throttle.admit(dto.email, ip);
     const user = await this.users.findOne({
       where: { email: dto.email },
       select: { id: true, organizationId: true, email: true, name: true, roles: true, active: true, passwordHash: true },
     });
     const ok = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !ok || !user.active) {
-      await this.throttle.recordFailure(dto.email, ip);
+      await this.throttle.failed();
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
-    await this.throttle.clear(dto.email);
+    await this.throttle.succeeded(attempt);
     return { session: await this.sessions.issue(user), organization: await this.organizationOf(user) };
   }
 

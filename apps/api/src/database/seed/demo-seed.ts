@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Role } from '@rapport/shared/contracts';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../app/audit/audit.service';
 import { seedCareStandard } from '../../app/competencies/care-standard.seed';
 import { LocationEntity } from '../../app/locations/location.entity';
@@ -32,15 +32,23 @@ const DEMO_LOCATIONS = [
   { name: 'Northgate Studio', code: 'NGT' },
 ];
 
+const demoExists = (manager: EntityManager) => manager.getRepository(UserEntity).exists({ where: { email: `owner@${DEMO_DOMAIN}` } });
+
 /**
  * Seeds the demo practice on an empty database. Idempotent: it does nothing when the demo
  * organization already exists. Never called in production (config refuses it).
+ *
+ * Several instances may start at once on a fresh database: the check and the inserts run in one
+ * transaction under an advisory lock (as migrations do, database/migrate.ts), so the second
+ * instance waits for the first to commit, then finds the practice and leaves it alone.
  */
 export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed')): Promise<boolean> {
-  const users = dataSource.getRepository(UserEntity);
-  if (await users.exists({ where: { email: `owner@${DEMO_DOMAIN}` } })) return false;
+  // Fast path for every restart: no argon2 hash, no lock.
+  if (await demoExists(dataSource.manager)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rapport.demo_seed'))`);
+    if (await demoExists(manager)) return false;
     const org = await manager.getRepository(OrganizationEntity).save({ name: DEMO_ORGANIZATION });
     await seedCareStandard(manager, org.id);
     const locations = await manager
@@ -81,7 +89,9 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
       after: { name: org.name, users: created.length, locations: DEMO_LOCATIONS.length },
       requestId: null,
     });
+    return true;
   });
+  if (!seeded) return false;
   logger.log(`Seeded the demo practice "${DEMO_ORGANIZATION}"`);
   return true;
 }
