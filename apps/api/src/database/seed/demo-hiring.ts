@@ -68,6 +68,7 @@ const COORDINATOR_CANDIDATES: DemoCandidate[] = [
   { name: 'Rowan Patel', stage: 'withdrawn', source: 'Website', reason: 'Accepted another offer' },
 ];
 
+/** Every stage too; Drew's panel broadly agrees. */
 const INJECTOR_CANDIDATES: DemoCandidate[] = [
   { name: 'Sam Whitaker', stage: 'applied', source: 'Website' },
   {
@@ -80,6 +81,10 @@ const INJECTOR_CANDIDATES: DemoCandidate[] = [
     },
   },
   { name: 'Elliot Fraser', stage: 'offer', source: 'Job board' },
+  { name: 'Harper Lindqvist', stage: 'screening', source: 'Job board' },
+  { name: 'Morgan Achebe', stage: 'hired', source: 'Referral' },
+  { name: 'Kai Romero', stage: 'rejected', source: 'Website', reason: 'Talked over the patient in the consultation role-play' },
+  { name: 'Quinn Delacroix', stage: 'withdrawn', source: 'Job board', reason: 'Relocating out of state' },
 ];
 
 const EVIDENCE: Record<number, string> = {
