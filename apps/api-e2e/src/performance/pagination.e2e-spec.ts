@@ -89,4 +89,34 @@ describe('keyset pagination on every list route', () => {
     const cursor = (byOffset.body as Page<unknown>).nextCursor as string;
     expect(errorFields(await getList(w, r, { limit: '5', offset: '5', cursor }))).toEqual(['offset']);
   });
+
+  it('lists stop counting at 10,000 and say so; the audit log, which numbers its pages, counts every event', async () => {
+    const w = await listWorld();
+    await query(
+      `INSERT INTO locations (organization_id, name, code, version) SELECT $1, 'Bulk ' || g, 'B' || g, 1 FROM generate_series(1, 10005) g`,
+      [w.orgId],
+    );
+    await query(
+      `INSERT INTO audit_events (organization_id, action, entity_type, entity_id, seq, payload_hash, prev_hash, hash)
+       SELECT $1, 'bulk.test', 'location', g::text, 1000000 + g, 'p', 'p', 'h' FROM generate_series(1, 10005) g`,
+      [w.orgId],
+    );
+    const locations = LIST_ROUTES.find((x) => x.path === '/api/locations') as ListRoute;
+    const capped = (await expectStatus(getList(w, locations, { limit: '3' }), 200)).body as Page<{ id: string }>;
+    expect({ n: capped.items.length, total: capped.total, totalCapped: capped.totalCapped, more: capped.nextCursor !== null }).toEqual({
+      n: 3,
+      total: 10_000,
+      totalCapped: true,
+      more: true,
+    });
+    // A short list carries no flag at all.
+    const small = (await expectStatus(getList(w, LIST_ROUTES.find((x) => x.path === '/api/competencies') as ListRoute), 200)).body as Page<unknown>;
+    expect(small).not.toHaveProperty('totalCapped');
+
+    const audit = LIST_ROUTES.find((x) => x.path === '/api/audit-events') as ListRoute;
+    const [{ n }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events WHERE organization_id = $1', [w.orgId]);
+    const exact = (await expectStatus(getList(w, audit, { limit: '3' }), 200)).body as Page<unknown>;
+    expect({ total: exact.total, capped: exact.totalCapped ?? false }).toEqual({ total: n, capped: false });
+    expect(n).toBeGreaterThan(10_000);
+  });
 });

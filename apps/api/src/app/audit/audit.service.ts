@@ -116,7 +116,8 @@ export class AuditService {
     if (filter.actorUserId) qb.andWhere('e.actor_user_id = :actor', { actor: filter.actorUserId });
     if (filter.from) qb.andWhere('e.created_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.created_at < :to', { to: filter.to });
-    const page = await pageByKeyset(qb, ORDER, filter);
+    // The audit page numbers its pages (offset), so it counts every matching event.
+    const page = await pageByKeyset(qb, ORDER, { ...filter, exactTotal: true });
     return {
       total: page.total,
       nextCursor: page.nextCursor,

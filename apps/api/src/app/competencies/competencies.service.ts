@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Competency, Page } from '@rapport/shared/contracts';
-import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { Transactions } from '../../common/persistence/transaction';
@@ -42,7 +42,7 @@ export class CompetenciesService {
 
   async list(query: ListQueryDto): Promise<Page<Competency>> {
     const page = await pageByKeyset(this.competencies.qb('c'), ORDER, query);
-    return { items: page.rows.map(toCompetency), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map(toCompetency), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<Competency> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Location, Page } from '@rapport/shared/contracts';
-import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { Transactions } from '../../common/persistence/transaction';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
@@ -31,7 +31,7 @@ export class LocationsService {
 
   async list(query: ListQueryDto): Promise<Page<Location>> {
     const page = await pageByKeyset(this.locations.qb('l'), ORDER, query);
-    return { items: page.rows.map(toLocation), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map(toLocation), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<Location> {

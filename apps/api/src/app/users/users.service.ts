@@ -2,7 +2,7 @@ import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/com
 import type { CreateUserResponse, Page, User } from '@rapport/shared/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { Transactions } from '../../common/persistence/transaction';
@@ -42,7 +42,7 @@ export class UsersService {
 
   async list(query: ListQueryDto): Promise<Page<User>> {
     const page = await pageByKeyset(this.users.qb('u'), ORDER, query);
-    return { items: page.rows.map(toUser), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map(toUser), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<User> {

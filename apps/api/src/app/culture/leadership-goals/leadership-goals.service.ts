@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import type { CheckIn, LeadershipGoal, Page } from '@rapport/shared/contracts';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -55,7 +55,7 @@ export class LeadershipGoalsService {
     const qb = this.goals.qb('g');
     if (ownerId) qb.andWhere('g.owner_id = :ownerId', { ownerId });
     const page = await pageByKeyset(qb, ORDER, query);
-    return { items: await this.present(page.rows), total: page.total, nextCursor: page.nextCursor };
+    return { items: await this.present(page.rows), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<LeadershipGoal> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Observation, Page } from '@rapport/shared/contracts';
 import { In } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -98,7 +98,7 @@ export class ObservationsService {
     if (query.to) qb.andWhere('o.observed_at <= :to', { to: query.to });
     const page = await pageByKeyset(qb, ORDER, query);
     const names = await this.names(page.rows.map((r) => r.authorId));
-    return { items: page.rows.map((r) => toObservation(r, names.get(r.authorId) ?? '')), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map((r) => toObservation(r, names.get(r.authorId) ?? '')), ...pageInfo(page) };
   }
 
   private async names(userIds: string[]): Promise<Map<string, string>> {

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { ANONYMOUS_RELATIONS, type FieldError, type Page, type ReviewAssignment } from '@rapport/shared/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -41,7 +41,7 @@ export class ReviewAssignmentsService {
       });
     }
     const page = await pageByKeyset(qb, ORDER, query);
-    return { items: await this.present(page.rows), total: page.total, nextCursor: page.nextCursor };
+    return { items: await this.present(page.rows), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<ReviewAssignment> {

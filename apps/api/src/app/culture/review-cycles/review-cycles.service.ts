@@ -9,7 +9,7 @@ import {
 } from '@rapport/shared/contracts';
 import { ArrayOverlap, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
@@ -77,7 +77,7 @@ export class ReviewCyclesService {
   async list(query: ListQueryDto): Promise<Page<ReviewCycle>> {
     const page = await pageByKeyset(this.cycles.qb('c'), ORDER, query);
     const progress = await this.progress(page.rows.map((r) => r.id));
-    return { items: page.rows.map((c) => toCycle(c, progress.get(c.id) ?? emptyProgress())), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map((c) => toCycle(c, progress.get(c.id) ?? emptyProgress())), ...pageInfo(page) };
   }
 
   async get(id: string, manager?: EntityManager): Promise<ReviewCycle> {

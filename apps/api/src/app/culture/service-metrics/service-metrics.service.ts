@@ -3,7 +3,7 @@ import { SERVICE_METRICS, type Page, type ServiceMetric, type ServiceMetricImpor
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
@@ -96,7 +96,7 @@ export class ServiceMetricsService {
     if (query.from) qb.andWhere('m.period >= :from', { from: query.from });
     if (query.to) qb.andWhere('m.period <= :to', { to: query.to });
     const page = await pageByKeyset(qb, ORDER, query);
-    return { items: page.rows.map(toMetric), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map(toMetric), ...pageInfo(page) };
   }
 
   /**

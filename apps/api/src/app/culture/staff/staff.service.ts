@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import type { Page, StaffMember, StaffMemberDraft } from '@rapport/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
@@ -52,7 +52,7 @@ export class StaffService {
     if (query.locationId) qb.andWhere('s.location_id = :locationId', { locationId: query.locationId });
     if (query.managerId) qb.andWhere('s.manager_id = :managerId', { managerId: query.managerId });
     const page = await pageByKeyset(qb, ORDER, query);
-    return { items: page.rows.map(toStaffMember), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map(toStaffMember), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<StaffMember> {

@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import type { Application, ApplicationStage, Page, Recommendation } from '@rapport/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
@@ -47,8 +47,7 @@ export class ApplicationsService {
     const history = await this.historyOf(page.rows.map((r) => r.id));
     return {
       items: page.rows.map((r) => this.toApplication(r, history.get(r.id) ?? [])),
-      total: page.total,
-      nextCursor: page.nextCursor,
+      ...pageInfo(page),
     };
   }
 

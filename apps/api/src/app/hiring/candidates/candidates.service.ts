@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { RequestContext } from '../../../common/tenancy/request-context';
 import type { Candidate, Page } from '@rapport/shared/contracts';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
@@ -41,7 +41,7 @@ export class CandidatesService {
     const search = (query.search ?? query.q)?.trim();
     if (search) qb.andWhere('(c.name ILIKE :q OR c.email ILIKE :q)', { q: `%${escapeLike(search)}%` });
     const page = await pageByKeyset(qb, ORDER, query);
-    return { items: page.rows.map(toCandidate), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map(toCandidate), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<Candidate> {

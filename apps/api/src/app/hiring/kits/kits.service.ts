@@ -3,7 +3,7 @@ import type { InterviewKit, InterviewKitVersionSummary, KitQuestion, Page } from
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
@@ -47,7 +47,7 @@ export class KitsService {
   async list(query: ListQueryDto): Promise<Page<InterviewKit>> {
     const current = this.versions.qb('v').innerJoinAndSelect('v.kit', 'k', 'k.current_version = v.version');
     const page = await pageByKeyset(current, ORDER, query);
-    return { items: page.rows.map((v) => toKit(v.kit as InterviewKitEntity, v)), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map((v) => toKit(v.kit as InterviewKitEntity, v)), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<InterviewKit> {

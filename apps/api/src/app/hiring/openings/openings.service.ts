@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationStage, Opening, Page } from '@rapport/shared/contracts';
 import { ArrayOverlap } from 'typeorm';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { assertVersion } from '../../../common/persistence/optimistic-lock';
 import { Transactions } from '../../../common/persistence/transaction';
@@ -50,7 +50,7 @@ export class OpeningsService {
   async list(query: ListQueryDto): Promise<Page<Opening>> {
     const page = await pageByKeyset(this.openings.qb('o'), ORDER, query);
     const counts = await this.stageCounts(page.rows.map((o) => o.id));
-    return { items: page.rows.map((o) => toOpening(o, counts.get(o.id) ?? {})), total: page.total, nextCursor: page.nextCursor };
+    return { items: page.rows.map((o) => toOpening(o, counts.get(o.id) ?? {})), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<Opening> {
