@@ -5,3 +5,4 @@ export * from './lib/copy-field/copy-field';
 export * from './lib/problem-handler/problem-handler';
 export * from './lib/culture';
 export * from './lib/hiring/index';
+export * from './lib/staff/index';

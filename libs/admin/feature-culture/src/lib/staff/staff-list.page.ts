@@ -16,9 +16,11 @@ import {
   LatestLoadable,
   LocationsStore,
   OBSERVER_ROLES,
+  STAFF_CREATOR_ROLES,
+  StaffApi,
   StaffStore,
 } from '@rapport/admin/data-access';
-import { PageState, CultureScoreChip, Sparkline } from '@rapport/admin/ui';
+import { PageState, CultureScoreChip, openStaffForm, Sparkline } from '@rapport/admin/ui';
 import type { Competency, CultureScoresResponse, StaffMember } from '@rapport/shared/contracts';
 import { map } from 'rxjs';
 import { openRecordObservation } from '../observations/open-record-observation';
@@ -56,6 +58,7 @@ export class StaffListPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly scoresApi = inject(CultureScoresApi);
   private readonly competenciesApi = inject(CompetenciesApi);
+  private readonly staffApi = inject(StaffApi);
 
   protected readonly store = inject(StaffStore);
   protected readonly locations = inject(LocationsStore);
@@ -68,6 +71,7 @@ export class StaffListPage {
   protected readonly sort = signal<{ key: StaffSortKey; direction: 'asc' | 'desc' | '' }>({ key: 'name', direction: 'asc' });
 
   protected readonly canRecord = computed(() => this.auth.hasAnyRole(OBSERVER_ROLES));
+  protected readonly canAdd = computed(() => this.auth.hasAnyRole(STAFF_CREATOR_ROLES));
   protected readonly myUserId = computed(() => this.auth.user()?.id ?? null);
   protected readonly columns = computed(() => [
     'name',
@@ -131,6 +135,24 @@ export class StaffListPage {
       }
       // The quick action's URL has done its job: back to the plain list, so a reload does not reopen it.
       if (fromQuickAction) void this.router.navigate(['/staff'], { replaceUrl: true });
+    });
+  }
+
+  protected addStaff(): void {
+    openStaffForm(this.dialog, {
+      title: 'Add staff member',
+      submitLabel: 'Add staff member',
+      locations: this.locations.items(),
+      staff: this.store.items(),
+      save: (value) => this.staffApi.create(value),
+    }).subscribe((saved) => {
+      if (!saved) return;
+      // The directory is sorted and filtered here: read it again rather than guess where the person goes.
+      this.store.load();
+      this.snackBar
+        .open(`${saved.name} added to the staff`, 'View profile', { duration: 8000 })
+        .onAction()
+        .subscribe(() => void this.router.navigate(['/staff', saved.id]));
     });
   }
 }

@@ -1,9 +1,9 @@
 import type { Observation, ReviewAssignment, ReviewResults, StaffMember } from '@rapport/shared/contracts';
-import { renderPage } from '../testing/render-page';
+import { buttonByText, overlay, problem, renderPage, typeInto } from '../testing/render-page';
 import { StaffProfilePage } from './staff-profile.page';
 
 const person = (id: string, name: string, userId: string | null, managerId: string | null) =>
-  ({ id, name, userId, managerId, roleTitle: 'Patient coordinator', locationId: 'l1', email: `${id}@x.test`, hiredAt: '2024-01-02' }) as StaffMember;
+  ({ id, name, userId, managerId, roleTitle: 'Patient coordinator', locationId: 'l1', email: `${id}@x.test`, hiredAt: '2024-01-02', version: 4 }) as StaffMember;
 const leo = person('s-leo', 'Dr. Leo Martins', 'u-leo', null);
 const sofia = person('s-sofia', 'Sofia Alvarez', 'u-sofia', 's-leo');
 const daniel = person('s-daniel', 'Daniel Kim', 'u-daniel', null);
@@ -103,5 +103,51 @@ describe('StaffProfilePage', () => {
     expect(row?.textContent).toContain('Hidden to protect anonymity: fewer than 3 people rated');
     expect(el.textContent).toContain('Always closes the loop.');
     backend.verify();
+  });
+
+  it('offers a peer no Edit', async () => {
+    const { el } = await render('s-daniel', ['staff'], 'u-sofia');
+    expect(() => buttonByText(el, 'Edit')).toThrow();
+  });
+
+  it('lets HR edit the record, sending the version it read, and shows the saved values', async () => {
+    const { backend, stable, el } = await render('s-sofia', ['hr'], 'u-hana');
+    buttonByText(el, 'Edit').click();
+    await stable();
+    const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent).toContain('Edit Sofia Alvarez');
+    expect(dialog.querySelector<HTMLInputElement>('input[formcontrolname=hiredAt]')?.value).toBe('2024-01-02');
+    expect(dialog.querySelector('mat-select[formcontrolname=managerId]')?.textContent).toContain('Dr. Leo Martins');
+    typeInto(dialog.querySelector('input[formcontrolname=roleTitle]'), 'Lead patient coordinator');
+    dialog.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await stable();
+
+    const patch = backend.expectOne({ method: 'PATCH', url: '/api/staff/s-sofia' });
+    expect(patch.request.body).toEqual({
+      name: 'Sofia Alvarez',
+      email: 's-sofia@x.test',
+      roleTitle: 'Lead patient coordinator',
+      locationId: 'l1',
+      managerId: 's-leo',
+      hiredAt: '2024-01-02',
+      version: 4,
+    });
+    patch.flush({ ...sofia, roleTitle: 'Lead patient coordinator', version: 5 });
+    await stable();
+    expect(overlay().querySelector('mat-dialog-container')).toBeNull();
+    expect(el.querySelector('.intro')?.textContent).toContain('Lead patient coordinator');
+  });
+
+  it('keeps the form open and says why when someone else saved the record first (409)', async () => {
+    const { backend, stable, el } = await render('s-sofia', ['hr'], 'u-hana');
+    buttonByText(el, 'Edit').click();
+    await stable();
+    overlay().querySelector('mat-dialog-container form')?.dispatchEvent(new Event('submit'));
+    await stable();
+    const stale = problem(409, 'The staff member was changed by someone else; reload and try again');
+    backend.expectOne({ method: 'PATCH', url: '/api/staff/s-sofia' }).flush(stale.body, stale.init);
+    await stable();
+    expect(overlay().querySelector('mat-dialog-container')).not.toBeNull();
+    expect(overlay().querySelector('mat-snack-bar-container')?.textContent).toContain('changed by someone else');
   });
 });

@@ -8,6 +8,7 @@ import { RouterLink } from '@angular/router';
 import {
   AuthStore,
   CompetenciesApi,
+  CULTURE_ADMIN_ROLES,
   CultureScoresApi,
   LatestLoadable,
   LocationsStore,
@@ -15,7 +16,7 @@ import {
   ObservationsApi,
   StaffApi,
 } from '@rapport/admin/data-access';
-import { Chart, PageState, CultureScoreChip } from '@rapport/admin/ui';
+import { Chart, PageState, CultureScoreChip, openStaffForm } from '@rapport/admin/ui';
 import type {
   Competency,
   CultureComponentName,
@@ -94,6 +95,8 @@ export class StaffProfilePage {
   });
   protected readonly isMe = computed(() => !!this.member.value()?.userId && this.member.value()?.userId === this.auth.user()?.id);
   protected readonly canRecord = computed(() => this.auth.hasAnyRole(OBSERVER_ROLES) && !this.isMe());
+  /** Who runs the culture programme edits staff records (the API's `PATCH /staff/:id` roles). */
+  protected readonly canEdit = computed(() => this.auth.hasAnyRole(CULTURE_ADMIN_ROLES));
   protected readonly manager = computed(() => {
     const managerId = this.member.value()?.managerId;
     return managerId ? (this.directory.value()?.find((s) => s.id === managerId) ?? null) : null;
@@ -163,6 +166,33 @@ export class StaffProfilePage {
       if (saved.staffMemberId === this.id()) {
         this.observations.update((page) => ({ items: [saved, ...page.items], total: page.total + 1 }));
       }
+    });
+  }
+
+  protected edit(): void {
+    const member = this.member.value();
+    if (!member) return;
+    openStaffForm(this.dialog, {
+      title: `Edit ${member.name}`,
+      submitLabel: 'Save',
+      initial: {
+        name: member.name,
+        email: member.email,
+        roleTitle: member.roleTitle,
+        locationId: member.locationId,
+        managerId: member.managerId,
+        hiredAt: member.hiredAt,
+      },
+      locations: this.locations.items(),
+      staff: this.directory.value() ?? [],
+      editingId: member.id,
+      // The version read: an edit made meanwhile by someone else is refused (409), not overwritten.
+      save: (value) => this.staffApi.update(member.id, { ...value, version: member.version }),
+    }).subscribe((saved) => {
+      if (!saved) return;
+      this.member.set(saved);
+      this.directory.update((people) => people.map((p) => (p.id === saved.id ? saved : p)));
+      this.snackBar.open(`${saved.name} saved`, undefined, { duration: 4000 });
     });
   }
 }

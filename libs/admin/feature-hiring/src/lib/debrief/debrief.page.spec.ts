@@ -1,5 +1,5 @@
 import { application, debrief, interview, opening } from '../testing/fixtures';
-import { buttonByText, problem, renderPage, typeInto } from '../testing/render';
+import { buttonByText, overlay, problem, renderPage, typeInto } from '../testing/render';
 import { DebriefPage } from './debrief.page';
 
 const HIDDEN = "Submit your own scorecard first: the panel's ratings stay hidden until you have committed yours";
@@ -106,5 +106,34 @@ describe('DebriefPage', () => {
     await page.stable();
     expect(page.el.querySelector('rp-decision-form')).toBeNull();
     expect(page.el.textContent).toContain("The opening's hiring manager records the decision.");
+  });
+
+  it('offers to create the staff member when the decision hires', async () => {
+    const { el, backend, stable } = await render({ debrief: debrief({ computedRecommendation: 'yes' }) });
+    const form = el.querySelector('rp-decision-form') as HTMLElement;
+    Array.from(form.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+      .find((r) => r.closest('mat-radio-button')?.textContent?.trim() === 'Hire')
+      ?.click();
+    typeInto(form.querySelector('textarea'), 'Calm and precise with the worried patient');
+    buttonByText(form, 'Record decision').click();
+    backend.expectOne({ method: 'POST', url: '/api/applications/a1/decision' }).flush(
+      application({
+        stage: 'hired',
+        decision: {
+          decision: 'hire',
+          rationale: 'Calm and precise with the worried patient',
+          computedRecommendation: 'yes',
+          override: false,
+          decidedById: 'u-maya',
+          decidedAt: '2026-11-20T10:00:00.000Z',
+        },
+      }),
+    );
+    await stable();
+    const snackBar = overlay().querySelector('mat-snack-bar-container') as HTMLElement;
+    expect(snackBar.textContent).toContain('Decision recorded: Hire');
+    buttonByText(snackBar, 'Create staff member').click();
+    await stable();
+    backend.expectOne('/api/staff/from-application/a1');
   });
 });

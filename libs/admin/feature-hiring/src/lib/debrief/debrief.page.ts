@@ -24,6 +24,7 @@ import {
 import type { Application, Debrief, Interview, Opening, Page } from '@rapport/shared/contracts';
 import { tap } from 'rxjs';
 import { DebriefChart } from './debrief-chart';
+import { StaffFromHire } from '../shared/staff-from-hire';
 import { DecisionForm } from './decision-form';
 
 /**
@@ -56,6 +57,7 @@ export class DebriefPage {
   private readonly openingsApi = inject(OpeningsApi);
   private readonly auth = inject(AuthStore);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly staffFromHire = inject(StaffFromHire);
 
   /** From the route (`/hiring/applications/:applicationId/debrief`). */
   readonly applicationId = input.required<string>();
@@ -121,6 +123,9 @@ export class DebriefPage {
 
   protected decided(app: Application): void {
     this.application.set(app);
-    this.snackBar.open(`Decision recorded: ${DECISION_LABELS[app.decision?.decision ?? 'advance']}`, undefined, { duration: 5000 });
+    const message = `Decision recorded: ${DECISION_LABELS[app.decision?.decision ?? 'advance']}`;
+    // Hiring moves the application to hired: the snackbar offers to create the staff member (issue 5).
+    if (app.stage === 'hired') this.staffFromHire.offerAfterHire(app, message).subscribe();
+    else this.snackBar.open(message, undefined, { duration: 5000 });
   }
 }

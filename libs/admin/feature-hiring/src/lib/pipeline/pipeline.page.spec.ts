@@ -128,4 +128,50 @@ describe('PipelinePage', () => {
     await stable();
     expect(backend.expectOne('/api/applications/a-avery/stage').request.body).toEqual({ stage: 'interviewing' });
   });
+
+  it('offers to create the staff member once a card is moved to Hired, prefilled from the hire', async () => {
+    const { fixture, el, backend, stable } = await render();
+    drop(fixture.componentInstance, jordan, 'hired');
+    await stable();
+    buttonByText(overlay(), 'Move to Hired').click();
+    await stable();
+    backend.expectOne('/api/applications/a1/stage').flush({ ...jordan, stage: 'hired', daysInStage: 0 });
+    await stable();
+    expect(columnOf(el, 'a1')).toMatch(/^Hired/);
+
+    const snackBar = overlay().querySelector('mat-snack-bar-container') as HTMLElement;
+    expect(snackBar.textContent).toContain('Jordan Ellis moved to Hired');
+    buttonByText(snackBar, 'Create staff member').click();
+    await stable();
+    backend.expectOne('/api/staff/from-application/a1').flush({
+      name: 'Jordan Ellis',
+      email: 'jordan.ellis@example.com',
+      roleTitle: 'Patient coordinator',
+      locationId: 'l1',
+      applicationId: 'a1',
+    });
+    backend.expectOne('/api/locations').flush({ items: [{ id: 'l1', name: 'Downtown Clinic' }], total: 1 });
+    backend.expectOne('/api/staff').flush({ items: [], total: 0 });
+    await stable();
+    const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent).toContain('Create staff member');
+    expect(dialog.querySelector<HTMLInputElement>('input[formcontrolname=email]')?.value).toBe('jordan.ellis@example.com');
+  });
+
+  it('only says a move to Hired happened to a role that may not create staff', async () => {
+    const page = await renderPage(PipelinePage, { inputs: { openingId: 'o1' }, roles: ['interviewer'] });
+    page.backend.expectOne('/api/openings/o1').flush(opening());
+    page.backend.expectOne('/api/applications?openingId=o1').flush({ items: [jordan], total: 1 });
+    for (const request of page.backend.match((r) => r.url === '/api/interviews')) request.flush({ items: [], total: 0 });
+    await page.stable();
+    drop(page.fixture.componentInstance, jordan, 'hired');
+    await page.stable();
+    buttonByText(overlay(), 'Move to Hired').click();
+    await page.stable();
+    page.backend.expectOne('/api/applications/a1/stage').flush({ ...jordan, stage: 'hired', daysInStage: 0 });
+    await page.stable();
+    const snackBar = overlay().querySelector('mat-snack-bar-container') as HTMLElement;
+    expect(snackBar.textContent).toContain('Jordan Ellis moved to Hired');
+    expect(snackBar.querySelector('button')).toBeNull();
+  });
 });

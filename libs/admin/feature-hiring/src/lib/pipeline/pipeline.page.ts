@@ -10,6 +10,7 @@ import { OPENING_STATUS_LABELS, PageState, ProblemHandler, STAGE_LABELS } from '
 import type { Application, ApplicationStage, Interview } from '@rapport/shared/contracts';
 import { filter, switchMap } from 'rxjs';
 import { ScheduleInterviewDialog, type ScheduleInterviewData } from '../shared/schedule-interview-dialog';
+import { StaffFromHire } from '../shared/staff-from-hire';
 import { askStageMove } from '../shared/stage-move';
 import { AddCandidateDialog } from './add-candidate-dialog';
 import { PipelineCard } from './pipeline-card';
@@ -32,6 +33,7 @@ export class PipelinePage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly problems = inject(ProblemHandler);
   private readonly people = inject(HiringPeopleStore);
+  private readonly staffFromHire = inject(StaffFromHire);
 
   /** From the route (`/hiring/openings/:openingId`). */
   readonly openingId = input.required<string>();
@@ -68,7 +70,12 @@ export class PipelinePage {
         switchMap((consent) => this.store.move(application.id, consent.stage, consent.reason)),
       )
       .subscribe({
-        next: (saved) => this.notify(`${saved.candidateName} moved to ${STAGE_LABELS[saved.stage]}`),
+        next: (saved) => {
+          const message = `${saved.candidateName} moved to ${STAGE_LABELS[saved.stage]}`;
+          // A hire is the moment to make the staff record: the snackbar offers it (issue 5).
+          if (saved.stage === 'hired') this.staffFromHire.offerAfterHire(saved, message).subscribe();
+          else this.notify(message);
+        },
         error: (error: unknown) => this.problems.handle(error),
       });
   }
