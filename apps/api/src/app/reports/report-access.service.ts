@@ -46,6 +46,14 @@ export class ReportAccess {
     });
   }
 
+  /**
+   * The openings `openings(openingId)` returned, for JourneysService: `'all'` when they are every
+   * opening of the organization (no id list to send), their ids otherwise.
+   */
+  openingScope(openingId: string | undefined, openings: readonly OpeningEntity[]): string[] | 'all' {
+    return !openingId && this.seesAllOpenings() ? 'all' : openings.map((o) => o.id);
+  }
+
   async locationNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows = await this.locations.find({ where: { id: In([...new Set(ids)]) } });

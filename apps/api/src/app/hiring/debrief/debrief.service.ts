@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { CompetencyAggregate, Debrief, Recommendation } from '@rapport/shared/contracts';
 import { computeRecommendation, panelAgreement, panelAggregate, type PanelRating } from '@rapport/shared/scoring';
-import { In } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { CompetencyEntity } from '../../competencies/competency.entity';
@@ -13,6 +12,15 @@ import { ScorecardEntity } from '../interviews/scorecard.entity';
 
 const round = (x: number | null, digits = 2) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
+/** What `load` maps onto the entities it reads in one statement. */
+type Mapped = ApplicationEntity & { interviews?: (InterviewEntity & { pinned?: InterviewKitVersionEntity; panel?: ScorecardEntity[] })[] };
+
+/** An application with its interviews, each with the kit version it pinned and its whole panel. */
+interface Loaded {
+  app: ApplicationEntity;
+  interviews: { interview: InterviewEntity; version: InterviewKitVersionEntity | null; panel: ScorecardEntity[] }[];
+}
+
 /**
  * The debrief: numbers computed from submitted scorecards only (drafts never count), by the pure
  * functions of @rapport/shared/scoring. Across several interviews of one application, each
@@ -21,43 +29,73 @@ const round = (x: number | null, digits = 2) => (x === null ? null : Math.round(
 @Injectable()
 export class DebriefService {
   constructor(
-    @InjectTenantRepository(InterviewEntity) private readonly interviews: TenantRepository<InterviewEntity>,
-    @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
-    @InjectTenantRepository(InterviewKitVersionEntity) private readonly versions: TenantRepository<InterviewKitVersionEntity>,
     @InjectTenantRepository(CompetencyEntity) private readonly competencies: TenantRepository<CompetencyEntity>,
     @InjectTenantRepository(ApplicationEntity) private readonly applications: TenantRepository<ApplicationEntity>,
     private readonly access: InterviewAccess,
   ) {}
 
+  /** The debrief of one interview: one statement for the interview, its application, kit version and panel. */
   async forInterview(interviewId: string): Promise<Debrief> {
-    const { interview, panel } = await this.access.visibleInterview(interviewId);
+    const loaded = await this.load({ interviewId });
+    if (!loaded) throw new NotFoundException(`Interview ${interviewId} was not found`);
+    const panel = loaded.interviews.flatMap((i) => i.panel);
+    this.access.assertMayOpen(interviewId, panel);
     this.access.assertMaySeeSubmitted(panel);
-    const app = await this.applications.findByIdOrFail(interview.applicationId);
-    return this.compute(app, [interview]);
+    return this.compute(loaded);
   }
 
+  /** The debrief of every interview of an application: one statement for all of them and their panels. */
   async forApplication(applicationId: string): Promise<Debrief> {
-    const app = await this.applications.findByIdOrFail(applicationId);
-    const interviews = await this.interviews.find({ where: { applicationId }, order: { scheduledAt: 'ASC' } });
-    this.access.assertMaySeeSubmitted(await this.access.panelsOf(interviews.map((i) => i.id)));
-    return this.compute(app, interviews);
+    const loaded = await this.load({ applicationId });
+    if (!loaded) throw new NotFoundException(`Application ${applicationId} was not found`);
+    this.access.assertMaySeeSubmitted(loaded.interviews.flatMap((i) => i.panel));
+    return this.compute(loaded);
   }
 
   /** No visibility check: for the decision, which is itself restricted. */
   async computeForApplication(applicationId: string): Promise<Debrief> {
-    const app = await this.applications.findByIdOrFail(applicationId);
-    return this.compute(app, await this.interviews.find({ where: { applicationId } }));
+    const loaded = await this.load({ applicationId });
+    if (!loaded) throw new NotFoundException(`Application ${applicationId} was not found`);
+    return this.compute(loaded);
   }
 
-  private async compute(app: ApplicationEntity, interviews: InterviewEntity[]): Promise<Debrief> {
-    const ids = interviews.map((i) => i.id);
-    const cards = ids.length ? await this.scorecards.find({ where: { interviewId: In(ids) } }) : [];
+  /**
+   * The application with its interviews (all, or the one asked for) in the order they were
+   * scheduled, each with its pinned kit version and its panel in the order the scorecards were
+   * opened: one statement. `null` when there is no such application (or interview) in the
+   * caller's organization.
+   */
+  private async load(which: { applicationId: string } | { interviewId: string }): Promise<Loaded | null> {
+    const qb = this.applications.qb('a');
+    const ofApplication = 'i.organization_id = a.organization_id AND i.application_id = a.id';
+    if ('interviewId' in which) {
+      qb.innerJoinAndMapMany('a.interviews', InterviewEntity, 'i', `${ofApplication} AND i.id = :interviewId`, { interviewId: which.interviewId });
+    } else {
+      qb.leftJoinAndMapMany('a.interviews', InterviewEntity, 'i', ofApplication).andWhere('a.id = :applicationId', {
+        applicationId: which.applicationId,
+      });
+    }
+    const app = (await qb
+      .leftJoinAndMapOne('i.pinned', InterviewKitVersionEntity, 'v', 'v.organization_id = i.organization_id AND v.id = i.kit_version_id')
+      .leftJoinAndMapMany('i.panel', ScorecardEntity, 's', 's.organization_id = i.organization_id AND s.interview_id = i.id')
+      .orderBy('i.scheduled_at', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .addOrderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getOne()) as Mapped | null;
+    if (!app) return null;
+    return {
+      app,
+      interviews: (app.interviews ?? []).map((i) => ({ interview: i, version: i.pinned ?? null, panel: i.panel ?? [] })),
+    };
+  }
+
+  private async compute({ app, interviews }: Loaded): Promise<Debrief> {
+    const ids = interviews.map((i) => i.interview.id);
+    const cards = interviews.flatMap((i) => i.panel);
     const submitted = cards.filter((c) => c.status === 'submitted');
-    const versionIds = [...new Set(interviews.map((i) => i.kitVersionId))];
-    const versions = versionIds.length ? await this.versions.find({ where: { id: In(versionIds) } }) : [];
     const competencyOf = new Map<string, string>(); // `${interviewId}:${questionId}` → competency
-    for (const interview of interviews) {
-      const version = versions.find((v) => v.id === interview.kitVersionId);
+    for (const { interview, version } of interviews) {
       for (const q of version?.questions ?? []) competencyOf.set(`${interview.id}:${q.id}`, q.competencyId);
     }
     const ratings: PanelRating[] = submitted.flatMap((card) =>

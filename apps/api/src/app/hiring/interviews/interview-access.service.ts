@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext, type Caller } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -33,12 +33,17 @@ export class InterviewAccess {
     const interviews = manager ? this.interviews.withManager(manager) : this.interviews;
     const scorecards = manager ? this.scorecards.withManager(manager) : this.scorecards;
     const interview = await interviews.findByIdOrFail(id);
-    const panel = await scorecards.find({ where: { interviewId: id }, order: { createdAt: 'ASC' } });
+    const panel = await scorecards.find({ where: { interviewId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    this.assertMayOpen(id, panel);
+    return { interview, panel };
+  }
+
+  /** 404 unless the caller manages hiring or sits on the interview's panel (`panel` as loaded with it). */
+  assertMayOpen(id: string, panel: readonly { interviewerId: string }[]): void {
     const caller = this.caller();
     if (!isManager(caller) && !panel.some((s) => s.interviewerId === caller.userId)) {
       throw new NotFoundException(`Interview ${id} was not found`);
     }
-    return { interview, panel };
   }
 
   /**
@@ -54,11 +59,5 @@ export class InterviewAccess {
       );
     }
     if (mine.length === 0 && !isManager(caller)) throw new NotFoundException('The interview was not found');
-  }
-
-  /** Interviews of an application with their panels, for the application-level debrief. */
-  async panelsOf(interviewIds: string[]): Promise<ScorecardEntity[]> {
-    if (interviewIds.length === 0) return [];
-    return this.scorecards.find({ where: { interviewId: In(interviewIds) } });
   }
 }

@@ -50,10 +50,6 @@ export class InterviewRelations {
     return this.on(this.openings, manager).findByIdOrFail(id);
   }
 
-  version(id: string, manager?: EntityManager): Promise<InterviewKitVersionEntity> {
-    return this.on(this.versions, manager).findByIdOrFail(id);
-  }
-
   /** Each interview's context, with one query per kind of record for the whole list (not one per interview). */
   async forInterviews(interviews: InterviewEntity[], manager?: EntityManager): Promise<Map<string, InterviewContext>> {
     const result = new Map<string, InterviewContext>();

@@ -1,9 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import type { Interview, Page } from '@rapport/shared/contracts';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Interview, Page, PanelMember } from '@rapport/shared/contracts';
 import { TERMINAL_STAGES } from '@rapport/shared/contracts';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
-import { pageByKeyset, type KeysetOrder } from '../../../common/pagination/keyset-query';
+import { pageByKeyset, pageInfo, type KeysetOrder } from '../../../common/pagination/keyset-query';
 import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -11,8 +11,11 @@ import { AuditService } from '../../audit/audit.service';
 import { UserEntity } from '../../users/user.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { ApplicationEntity } from '../applications/application.entity';
+import { CandidateEntity } from '../candidates/candidate.entity';
 import { HIRING_MANAGERS, PANEL_ROLES } from '../hiring.roles';
+import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { KitsService } from '../kits/kits.service';
+import { OpeningEntity } from '../openings/opening.entity';
 import { InterviewAccess } from './interview-access.service';
 import { InterviewRelations, type InterviewContext } from './interview-relations.service';
 import type { InterviewQueryDto, ScheduleInterviewDto } from './interview.dto';
@@ -21,6 +24,48 @@ import { ScorecardEntity } from './scorecard.entity';
 
 /** Latest first. */
 const ORDER: KeysetOrder = { alias: 'i', keys: [{ sql: 'i.scheduled_at', type: 'timestamptz' }], direction: 'DESC' };
+
+/**
+ * The panel in the order the API shows it: by when the scorecard was opened. A panel is opened in
+ * one transaction, so its scorecards share `created_at`; the id makes the order total.
+ */
+const PANEL_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
+
+/** What an interview shows, from whichever query loaded it. */
+interface InterviewParts {
+  interview: Pick<InterviewEntity, 'id' | 'kitId' | 'scheduledAt' | 'createdAt'>;
+  applicationId: string;
+  candidateName: string;
+  openingTitle: string;
+  version: Pick<InterviewKitVersionEntity, 'version' | 'evidenceRequired' | 'questions'>;
+  panel: PanelMember[];
+}
+
+/** One row of `loadOne`: the interview, what it hangs off and its panel (as JSON), in one statement. */
+interface InterviewRow {
+  id: string;
+  kit_id: string;
+  scheduled_at: Date;
+  created_at: Date;
+  application_id: string;
+  candidate_name: string;
+  opening_title: string;
+  kit_version: number;
+  evidence_required: boolean;
+  questions: InterviewKitVersionEntity['questions'];
+  panel: PanelMember[];
+}
+
+/**
+ * The interview's panel with names, in PANEL_ORDER, as a JSON array (same organization as the
+ * interview, which the query builder scopes to the caller's).
+ */
+const PANEL_JSON = `coalesce((
+  SELECT json_agg(json_build_object('interviewerId', s.interviewer_id, 'name', coalesce(u.name, ''), 'scorecardStatus', s.status)
+                  ORDER BY s.created_at, s.id)
+    FROM scorecards s
+    LEFT JOIN users u ON u.organization_id = s.organization_id AND u.id = s.interviewer_id
+   WHERE s.organization_id = i.organization_id AND s.interview_id = i.id), '[]')`;
 
 @Injectable()
 export class InterviewsService {
@@ -61,13 +106,15 @@ export class InterviewsService {
         { action: 'interview.scheduled', entityType: 'interview', entityId: interview.id, after: { ...interview, interviewerIds: dto.interviewerIds } },
         manager,
       );
-      return this.toInterview(interview, manager);
+      return this.present(await this.loadOne(interview.id, manager));
     });
   }
 
+  /** One statement: the interview with what it hangs off and its panel; 404 unless the caller may open it. */
   async get(id: string): Promise<Interview> {
-    const { interview } = await this.access.visibleInterview(id);
-    return this.toInterview(interview);
+    const parts = await this.loadOne(id);
+    this.access.assertMayOpen(id, parts.panel);
+    return this.present(parts);
   }
 
   /** Managers see all interviews (optionally of one application); anyone else only their panels. */
@@ -80,12 +127,14 @@ export class InterviewsService {
     }
     if (query.applicationId) qb.andWhere('i.application_id = :applicationId', { applicationId: query.applicationId });
     if (query.openingId) {
-      qb.andWhere('i.application_id IN (SELECT a.id FROM applications a WHERE a.opening_id = :openingId AND a.organization_id = i.organization_id)', {
+      // A join from the opening's applications: PostgreSQL walks those few applications' interviews
+      // through (organization_id, application_id) instead of testing every interview of the organization.
+      qb.innerJoin(ApplicationEntity, 'a', 'a.organization_id = i.organization_id AND a.id = i.application_id AND a.opening_id = :openingId', {
         openingId: query.openingId,
       });
     }
     const page = await pageByKeyset(qb, ORDER, query);
-    return { items: await this.toInterviews(page.rows), total: page.total, nextCursor: page.nextCursor };
+    return { items: await this.toInterviews(page.rows), ...pageInfo(page) };
   }
 
   private async assertInterviewers(ids: string[]): Promise<void> {
@@ -97,8 +146,39 @@ export class InterviewsService {
     if (errors.length) throw new ValidationFailedException(errors);
   }
 
-  async toInterview(interview: InterviewEntity, manager?: EntityManager): Promise<Interview> {
-    return (await this.toInterviews([interview], manager))[0];
+  /**
+   * One interview as the API shows it, in one statement (a panel is a handful of rows, aggregated
+   * where they are). 404 when it is not an interview of the caller's organization.
+   */
+  private async loadOne(id: string, manager?: EntityManager): Promise<InterviewParts> {
+    const row = await (manager ? this.interviews.withManager(manager) : this.interviews)
+      .qb('i')
+      .select('i.id', 'id')
+      .addSelect('i.kit_id', 'kit_id')
+      .addSelect('i.scheduled_at', 'scheduled_at')
+      .addSelect('i.created_at', 'created_at')
+      .addSelect('i.application_id', 'application_id')
+      .addSelect('c.name', 'candidate_name')
+      .addSelect('o.title', 'opening_title')
+      .addSelect('v.version', 'kit_version')
+      .addSelect('v.evidence_required', 'evidence_required')
+      .addSelect('v.questions', 'questions')
+      .addSelect(PANEL_JSON, 'panel')
+      .innerJoin(ApplicationEntity, 'a', 'a.organization_id = i.organization_id AND a.id = i.application_id')
+      .innerJoin(OpeningEntity, 'o', 'o.organization_id = a.organization_id AND o.id = a.opening_id')
+      .innerJoin(CandidateEntity, 'c', 'c.organization_id = a.organization_id AND c.id = a.candidate_id')
+      .innerJoin(InterviewKitVersionEntity, 'v', 'v.organization_id = i.organization_id AND v.id = i.kit_version_id')
+      .andWhere('i.id = :id', { id })
+      .getRawOne<InterviewRow>();
+    if (!row) throw new NotFoundException(`Interview ${id} was not found`);
+    return {
+      interview: { id: row.id, kitId: row.kit_id, scheduledAt: row.scheduled_at, createdAt: row.created_at },
+      applicationId: row.application_id,
+      candidateName: row.candidate_name,
+      openingTitle: row.opening_title,
+      version: { version: row.kit_version, evidenceRequired: row.evidence_required, questions: row.questions },
+      panel: row.panel,
+    };
   }
 
   /** The interviews as the API shows them: a fixed number of queries however many there are. */
@@ -108,32 +188,40 @@ export class InterviewsService {
       this.related.forInterviews(interviews, manager),
       (manager ? this.scorecards.withManager(manager) : this.scorecards).find({
         where: { interviewId: In(interviews.map((i) => i.id)) },
-        order: { createdAt: 'ASC' },
+        order: PANEL_ORDER,
       }),
     ]);
     const names = await this.related.userNames([...new Set(cards.map((p) => p.interviewerId))], manager);
-    const panels = new Map<string, ScorecardEntity[]>();
-    for (const card of cards) panels.set(card.interviewId, [...(panels.get(card.interviewId) ?? []), card]);
-    return interviews.map((i) => this.present(i, context.get(i.id) as InterviewContext, panels.get(i.id) ?? [], names));
+    const panels = new Map<string, PanelMember[]>();
+    for (const card of cards) {
+      const member = { interviewerId: card.interviewerId, name: names.get(card.interviewerId) ?? '', scorecardStatus: card.status };
+      panels.set(card.interviewId, [...(panels.get(card.interviewId) ?? []), member]);
+    }
+    return interviews.map((i) => {
+      const { version, app, opening, candidate } = context.get(i.id) as InterviewContext;
+      return this.present({
+        interview: i,
+        applicationId: app.id,
+        candidateName: candidate.name,
+        openingTitle: opening.title,
+        version,
+        panel: panels.get(i.id) ?? [],
+      });
+    });
   }
 
-  private present(
-    interview: InterviewEntity,
-    { version, app, opening, candidate }: InterviewContext,
-    panel: ScorecardEntity[],
-    names: Map<string, string>,
-  ): Interview {
+  private present({ interview, applicationId, candidateName, openingTitle, version, panel }: InterviewParts): Interview {
     return {
       id: interview.id,
-      applicationId: app.id,
-      candidateName: candidate.name,
-      openingTitle: opening.title,
+      applicationId,
+      candidateName,
+      openingTitle,
       kitId: interview.kitId,
       kitVersion: version.version,
       evidenceRequired: version.evidenceRequired,
       scheduledAt: interview.scheduledAt.toISOString(),
       questions: version.questions,
-      panel: panel.map((p) => ({ interviewerId: p.interviewerId, name: names.get(p.interviewerId) ?? '', scorecardStatus: p.status })),
+      panel: panel.map((p) => ({ interviewerId: p.interviewerId, name: p.name, scorecardStatus: p.scorecardStatus })),
       createdAt: interview.createdAt.toISOString(),
     };
   }

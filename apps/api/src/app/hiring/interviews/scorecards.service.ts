@@ -6,8 +6,10 @@ import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { AuditService } from '../../audit/audit.service';
-import type { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
+import { UserEntity } from '../../users/user.entity';
+import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { InterviewAccess } from './interview-access.service';
+import { InterviewEntity } from './interview.entity';
 import type { AmendScorecardDto, SaveScorecardDto } from './interview.dto';
 import { InterviewRelations } from './interview-relations.service';
 import { toScorecard } from './scorecard.mapper';
@@ -35,14 +37,14 @@ export class ScorecardsService {
   }
 
   async mine(interviewId: string): Promise<Scorecard> {
-    const { card } = await this.myCard(interviewId);
-    return this.present(card);
+    const { card, interviewerName } = await this.myCard(interviewId);
+    return toScorecard(card, interviewerName);
   }
 
   /** Saves a draft. A submitted scorecard is locked: amend it instead. */
-  saveDraft(interviewId: string, dto: SaveScorecardDto): Promise<Scorecard> {
-    return this.tx.run(async (manager) => {
-      const { card, version } = await this.myCard(interviewId, manager);
+  async saveDraft(interviewId: string, dto: SaveScorecardDto): Promise<Scorecard> {
+    const { saved, interviewerName } = await this.tx.run(async (manager) => {
+      const { card, version, interviewerName } = await this.myCard(interviewId, manager);
       if (card.status === 'submitted') {
         throw new ConflictException('The scorecard is submitted and locked; amend it with a reason instead');
       }
@@ -50,13 +52,18 @@ export class ScorecardsService {
       card.ratings = toStoredRatings(dto.ratings);
       if (dto.recommendation !== undefined) card.recommendation = dto.recommendation;
       card.status = 'draft';
-      return this.present(await this.scorecards.withManager(manager).save(card), manager);
+      return { saved: await this.scorecards.withManager(manager).save(card), interviewerName };
     });
+    return toScorecard(saved, interviewerName);
   }
 
-  submit(interviewId: string): Promise<Scorecard> {
-    return this.tx.run(async (manager) => {
-      const { card, version } = await this.myCard(interviewId, manager);
+  /**
+   * Submits the caller's scorecard. The audit append is the transaction's last statement, so the
+   * organization's audit lock is held only for it and COMMIT; the response is built after COMMIT.
+   */
+  async submit(interviewId: string): Promise<Scorecard> {
+    const { saved, interviewerName } = await this.tx.run(async (manager) => {
+      const { card, version, interviewerName } = await this.myCard(interviewId, manager);
       if (card.status === 'submitted') throw new ConflictException('The scorecard is already submitted');
       const errors = submitErrors(card.ratings, card.recommendation, version.questions, version.evidenceRequired);
       if (errors.length) throw new ValidationFailedException(errors);
@@ -64,14 +71,15 @@ export class ScorecardsService {
       card.submittedAt = new Date();
       const saved = await this.scorecards.withManager(manager).save(card);
       await this.audit.record({ action: 'scorecard.submitted', entityType: 'scorecard', entityId: card.id, after: saved }, manager);
-      return this.present(saved, manager);
+      return { saved, interviewerName };
     });
+    return toScorecard(saved, interviewerName);
   }
 
   /** Changes a submitted scorecard; the original stays in the audit trail with the reason. */
-  amend(interviewId: string, dto: AmendScorecardDto): Promise<Scorecard> {
-    return this.tx.run(async (manager) => {
-      const { card, version } = await this.myCard(interviewId, manager);
+  async amend(interviewId: string, dto: AmendScorecardDto): Promise<Scorecard> {
+    const { saved, interviewerName } = await this.tx.run(async (manager) => {
+      const { card, version, interviewerName } = await this.myCard(interviewId, manager);
       if (card.status !== 'submitted') throw new ConflictException('Only a submitted scorecard is amended; save the draft instead');
       this.assertShape(dto, version);
       const ratings = toStoredRatings(dto.ratings);
@@ -92,28 +100,52 @@ export class ScorecardsService {
         },
         manager,
       );
-      return this.present(saved, manager);
+      return { saved, interviewerName };
     });
+    return toScorecard(saved, interviewerName);
   }
 
-  private assertShape(dto: SaveScorecardDto, version: InterviewKitVersionEntity): void {
+  private assertShape(dto: SaveScorecardDto, version: PinnedVersion): void {
     const errors = ratingShapeErrors(dto.ratings, version.questions);
     if (errors.length) throw new ValidationFailedException(errors);
   }
 
-  /** The caller's own scorecard; only panel members have one. */
-  private async myCard(interviewId: string, manager?: EntityManager) {
-    const { interview } = await this.access.visibleInterview(interviewId, manager);
+  /**
+   * The caller's own scorecard (row-locked inside a transaction) with the kit version its interview
+   * pinned and the caller's name, in one statement. Only panel members have one: otherwise 404 for
+   * whoever may not open the interview, 403 for a hiring manager who is not on the panel.
+   */
+  private async myCard(interviewId: string, manager?: EntityManager): Promise<{ card: ScorecardEntity; version: PinnedVersion; interviewerName: string }> {
     const me = this.access.caller().userId;
-    const repo = manager ? this.scorecards.withManager(manager) : this.scorecards;
-    const card = await repo.findOne({ interviewId, interviewerId: me }, { lock: !!manager });
-    if (!card) throw new ForbiddenException('Only panel members have a scorecard for this interview');
-    const version = await this.related.version(interview.kitVersionId, manager);
-    return { card, version };
+    const qb = (manager ? this.scorecards.withManager(manager) : this.scorecards)
+      .qb('s')
+      .innerJoin(InterviewEntity, 'i', 'i.organization_id = s.organization_id AND i.id = s.interview_id')
+      .innerJoin(InterviewKitVersionEntity, 'v', 'v.organization_id = i.organization_id AND v.id = i.kit_version_id')
+      .leftJoin(UserEntity, 'u', 'u.organization_id = s.organization_id AND u.id = s.interviewer_id')
+      .addSelect('v.questions', 'pinned_questions')
+      .addSelect('v.evidence_required', 'pinned_evidence_required')
+      .addSelect('u.name', 'interviewer_name')
+      .andWhere('s.interview_id = :interviewId AND s.interviewer_id = :me', { interviewId, me });
+    if (manager) qb.setLock('pessimistic_write', undefined, ['s']);
+    const { entities, raw } = await qb.getRawAndEntities<MyCardRow>();
+    const [card, row] = [entities[0], raw[0]];
+    if (!card || !row) {
+      await this.access.visibleInterview(interviewId, manager);
+      throw new ForbiddenException('Only panel members have a scorecard for this interview');
+    }
+    return {
+      card,
+      version: { questions: row.pinned_questions, evidenceRequired: row.pinned_evidence_required },
+      interviewerName: row.interviewer_name ?? '',
+    };
   }
+}
 
-  private async present(card: ScorecardEntity, manager?: EntityManager): Promise<Scorecard> {
-    const names = await this.related.userNames([card.interviewerId], manager);
-    return toScorecard(card, names.get(card.interviewerId) ?? '');
-  }
+type PinnedVersion = Pick<InterviewKitVersionEntity, 'questions' | 'evidenceRequired'>;
+
+/** The extra columns of `myCard`'s statement. */
+interface MyCardRow {
+  pinned_questions: InterviewKitVersionEntity['questions'];
+  pinned_evidence_required: boolean;
+  interviewer_name: string | null;
 }

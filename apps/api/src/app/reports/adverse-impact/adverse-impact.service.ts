@@ -28,7 +28,7 @@ export class AdverseImpactService {
 
   async report(query: AdverseImpactQueryDto): Promise<AdverseImpactReport> {
     const openings = await this.access.openings(query.openingId);
-    const journeys = await this.journeys.load({ openingIds: openings.map((o) => o.id) });
+    const journeys = await this.journeys.load({ openingIds: this.access.openingScope(query.openingId, openings) });
     const answers = await this.answersOf([...new Set(journeys.map((j) => j.candidateId))]);
     const stages = query.stage ? [query.stage] : [...SELECTION_STAGES];
     const entries = openings.map((o) =>

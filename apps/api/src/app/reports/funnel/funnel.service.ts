@@ -20,7 +20,7 @@ export class FunnelService {
   async rows(filter: FunnelFilter): Promise<{ rows: FunnelRow[]; openingTitle?: string }> {
     const openings = await this.access.openings(filter.openingId);
     const [journeys, locations] = await Promise.all([
-      this.journeys.load({ openingIds: openings.map((o) => o.id), from: filter.from, to: filter.to }),
+      this.journeys.load({ openingIds: this.access.openingScope(filter.openingId, openings), from: filter.from, to: filter.to }),
       this.access.locationNames(openings.map((o) => o.locationId)),
     ]);
     const rows = buildFunnel(
