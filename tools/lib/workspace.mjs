@@ -83,7 +83,16 @@ function isAngularProject(ts, root) {
  * TOOLCHAIN.md). Install it as root; otherwise say how.
  */
 export async function ensureChromium(say) {
-  const found = () => [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  // The Playwright config launches CHROME_PATH when it is set, so a wrong one must stop the run here
+  // with its name, not fall back to /usr/bin/chromium and fail later with a launch error.
+  const chromePath = process.env.CHROME_PATH;
+  if (chromePath && !existsSync(chromePath)) {
+    throw new Error(
+      `CHROME_PATH is set to ${chromePath}, which does not exist. ` +
+        'Point it at a Chromium or Chrome binary, or unset it to use /usr/bin/chromium.',
+    );
+  }
+  const found = () => [chromePath, '/usr/bin/chromium'].find((p) => p && existsSync(p));
   if (found()) return found();
   if (process.getuid?.() !== 0) {
     throw new Error(

@@ -14,7 +14,7 @@ test.describe('accessibility of each main page', () => {
   });
 
   test('signed-in pages', async ({ page }, testInfo) => {
-    // Five pages, each with an axe scan and a full-page screenshot: ~25 s alone, more on a busy machine.
+    // Seven pages, each with an axe scan and a full-page screenshot: ~30 s alone, more on a busy machine.
     test.slow();
     await signIn(page, demoEmail('owner'));
     await checkPage(page, testInfo, 'home');
@@ -35,6 +35,10 @@ test.describe('accessibility of each main page', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
     await checkPage(page, testInfo, 'care-standard-edit-dialog');
     await page.keyboard.press('Escape');
+
+    await page.goto('/settings/anonymity');
+    await expect(page.getByRole('spinbutton', { name: 'Minimum number of raters' })).not.toHaveValue('');
+    await checkPage(page, testInfo, 'settings-anonymity');
 
     await page.goto('/no-such-page');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseOption } from '../culture/culture.helpers';
 import { demoEmail, signIn, signOut, unique } from '../support/app';
 
 test('the owner invites a user, who accepts the invitation and signs in', async ({ page, browser }) => {
@@ -58,5 +59,24 @@ test('the owner invites a user, who accepts the invitation and signs in', async 
   await again.close();
 
   await page.reload();
-  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Active');
+  const active = page.getByRole('row', { name: new RegExp(name) });
+  await expect(active).toContainText('Active');
+  await expect(active).not.toContainText('HR');
+
+  // The owner now gives them HR as well.
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Edit name and roles' }).click();
+  const edit = page.getByRole('dialog', { name: `Edit ${name}` });
+  await expect(edit).toBeVisible();
+  await chooseOption(page, 'Roles', /^HR$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\/[^/]+$/.test(r.url()));
+  await edit.getByRole('button', { name: 'Save' }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(edit).toBeHidden();
+  await expect(active).toContainText('HR');
+
+  await page.reload();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('HR');
 });

@@ -34,7 +34,11 @@ export async function signOut(page: Page): Promise<void> {
 export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   // Fonts and icon ligatures must have loaded, or the screenshot shows icon names as words.
   await page.evaluate(() => document.fonts.ready);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // best-practice too: rules such as landmark-unique or aria-allowed-role are not WCAG criteria but
+  // still break screen-reader navigation; the serious/critical filter below applies to them as well.
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -11,6 +11,7 @@ export * from './lib/users/users.store';
 export * from './lib/competencies/competencies.api';
 export * from './lib/competencies/competencies.store';
 export * from './lib/culture';
+export * from './lib/culture/culture-settings.api';
 export * from './lib/hiring/index';
 export * from './lib/governance/index';
 export * from './lib/patient-signals/index';

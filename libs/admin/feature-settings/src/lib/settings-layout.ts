@@ -45,5 +45,6 @@ export class SettingsLayout {
     { path: 'locations', label: 'Locations' },
     { path: 'users', label: 'Users' },
     { path: 'care-standard', label: 'Care standard' },
+    { path: 'anonymity', label: 'Anonymity' },
   ] as const;
 }

@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { AnonymityPage } from './anonymity/anonymity.page';
 import { CareStandardPage } from './care-standard/care-standard.page';
 import { LocationsPage } from './locations/locations.page';
 import { SettingsLayout } from './settings-layout';
@@ -14,6 +15,7 @@ export const settingsRoutes: Route[] = [
       { path: 'locations', component: LocationsPage, title: 'Locations · Rapport' },
       { path: 'users', component: UsersPage, title: 'Users · Rapport' },
       { path: 'care-standard', component: CareStandardPage, title: 'Care standard · Rapport' },
+      { path: 'anonymity', component: AnonymityPage, title: 'Anonymity · Rapport' },
     ],
   },
 ];

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Competency, Page, UpdateCompetencyRequest } from '@rapport/shared/contracts';
 import type { Observable } from 'rxjs';
+import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
 
 @Injectable({ providedIn: 'root' })
@@ -9,8 +10,9 @@ export class CompetenciesApi {
   private readonly http = inject(HttpClient);
   private readonly base = `${inject(API_BASE_URL)}/competencies`;
 
+  /** Every competency (every page). */
   list(): Observable<Page<Competency>> {
-    return this.http.get<Page<Competency>>(this.base);
+    return allPages((cursor) => this.http.get<Page<Competency>>(this.base, { params: cursor ? { cursor } : {} }));
   }
 
   update(id: string, body: UpdateCompetencyRequest): Observable<Competency> {

@@ -1,16 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { UsersStore } from '@rapport/admin/data-access';
+import { AuthStore, UsersStore } from '@rapport/admin/data-access';
 import { ProblemHandler } from '@rapport/admin/ui';
 import { fieldErrorMessage } from '@rapport/admin/util';
 import type { User } from '@rapport/shared/contracts';
 import { finalize } from 'rxjs';
-import { ROLE_OPTIONS } from './role-options';
+import { OWNER_ONLY_HINT, roleOptionsFor } from './role-options';
 
 /** Changes a user's name and roles. */
 @Component({
@@ -31,10 +31,13 @@ import { ROLE_OPTIONS } from './role-options';
         <mat-form-field appearance="outline">
           <mat-label>Roles</mat-label>
           <mat-select formControlName="roles" multiple required>
-            @for (role of roleOptions; track role.value) {
-              <mat-option [value]="role.value">{{ role.label }}</mat-option>
+            @for (role of roleOptions(); track role.value) {
+              <mat-option [value]="role.value" [disabled]="role.disabled">{{ role.label }}</mat-option>
             }
           </mat-select>
+          @if (!canGrantOwner()) {
+            <mat-hint>{{ ownerOnlyHint }}</mat-hint>
+          }
           <mat-error>{{ errorOf(form.controls.roles, 'At least one role') }}</mat-error>
         </mat-form-field>
       </mat-dialog-content>
@@ -51,8 +54,12 @@ export class EditUserDialog {
   private readonly dialogRef = inject<MatDialogRef<EditUserDialog, User>>(MatDialogRef);
   private readonly fb = inject(FormBuilder).nonNullable;
 
+  private readonly auth = inject(AuthStore);
+
   protected readonly user = inject<User>(MAT_DIALOG_DATA);
-  protected readonly roleOptions = ROLE_OPTIONS;
+  protected readonly roleOptions = computed(() => roleOptionsFor(this.auth.roles()));
+  protected readonly canGrantOwner = computed(() => this.auth.roles().includes('owner'));
+  protected readonly ownerOnlyHint = OWNER_ONLY_HINT;
   protected readonly form = this.fb.group({
     name: [this.user.name, [Validators.required, Validators.maxLength(200)]],
     roles: this.fb.control([...this.user.roles], Validators.required),

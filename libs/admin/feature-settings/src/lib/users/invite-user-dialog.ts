@@ -1,17 +1,17 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { UsersStore } from '@rapport/admin/data-access';
+import { AuthStore, UsersStore } from '@rapport/admin/data-access';
 import { CopyField, ProblemHandler } from '@rapport/admin/ui';
 import { fieldErrorMessage } from '@rapport/admin/util';
 import type { CreateUserResponse, Role } from '@rapport/shared/contracts';
 import { finalize } from 'rxjs';
-import { ROLE_OPTIONS } from './role-options';
+import { OWNER_ONLY_HINT, roleOptionsFor } from './role-options';
 
 /**
  * Invites a user, then shows the one-time invitation link to copy: the API never shows it again,
@@ -39,7 +39,11 @@ export class InviteUserDialog {
   private readonly dialogRef = inject<MatDialogRef<InviteUserDialog, CreateUserResponse>>(MatDialogRef);
   private readonly fb = inject(FormBuilder).nonNullable;
 
-  protected readonly roleOptions = ROLE_OPTIONS;
+  private readonly auth = inject(AuthStore);
+
+  protected readonly roleOptions = computed(() => roleOptionsFor(this.auth.roles()));
+  protected readonly canGrantOwner = computed(() => this.auth.roles().includes('owner'));
+  protected readonly ownerOnlyHint = OWNER_ONLY_HINT;
   protected readonly form = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(320)]],

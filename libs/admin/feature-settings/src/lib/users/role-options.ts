@@ -1,4 +1,21 @@
-import { ROLE_LABELS, ROLES } from '@rapport/shared/contracts';
+import { ROLE_LABELS, ROLES, type Role } from '@rapport/shared/contracts';
 
-/** Every role with its label, in canonical order, for role pickers. */
-export const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
+export interface RoleOption {
+  value: Role;
+  label: string;
+  /** Shown but not selectable (nor deselectable): the caller may not grant or remove it. */
+  disabled: boolean;
+}
+
+/** Shown under a role picker when the caller is not an owner. */
+export const OWNER_ONLY_HINT = 'Only an owner can grant or remove the Owner role.';
+
+/**
+ * Every role with its label, in canonical order, for the role pickers of a caller with `callerRoles`.
+ * Only an owner grants or removes the owner role (the API refuses it otherwise, users.service.ts), so
+ * for anyone else the Owner option is disabled: it cannot be added, and an owner being edited keeps it.
+ */
+export function roleOptionsFor(callerRoles: readonly Role[]): RoleOption[] {
+  const owner = callerRoles.includes('owner');
+  return ROLES.map((value) => ({ value, label: ROLE_LABELS[value], disabled: value === 'owner' && !owner }));
+}
