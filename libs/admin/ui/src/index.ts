@@ -6,3 +6,4 @@ export * from './lib/problem-handler/problem-handler';
 export * from './lib/culture';
 export * from './lib/hiring/index';
 export * from './lib/staff/index';
+export * from './lib/csv-import/csv-import-panel';

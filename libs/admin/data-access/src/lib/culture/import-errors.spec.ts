@@ -1,7 +1,7 @@
 import { HttpEventType, HttpHeaders, HttpResponse } from '@angular/common/http';
 import type { ProblemDocument } from '@rapport/shared/contracts';
 import { importErrorRows } from './import-errors';
-import { toImportProgress } from './service-metrics.api';
+import { toUploadProgress as toImportProgress } from '../api/csv-upload';
 
 describe('importErrorRows', () => {
   const problem = (errors: ProblemDocument['errors']): ProblemDocument => ({

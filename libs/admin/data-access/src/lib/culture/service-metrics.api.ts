@@ -1,27 +1,14 @@
-import { HttpClient, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Page, ServiceMetric, ServiceMetricImportResult, ServiceMetricQuery } from '@rapport/shared/contracts';
-import { filter, map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { allPages } from '../api/all-pages';
 import { API_BASE_URL } from '../api/api-config';
+import { type UploadProgress, uploadCsv } from '../api/csv-upload';
 import { toParams } from './query-params';
 
-/** What an upload reports while it runs: how much has been sent, then the API's answer. */
-export type ImportProgress =
-  | { kind: 'uploading'; /** 0–100; `null` when the browser cannot tell the total. */ percent: number | null }
-  | { kind: 'done'; result: ServiceMetricImportResult };
-
-/** Upload events as progress; events that say nothing about progress (sent, headers) are left out. */
-export function toImportProgress(event: HttpEvent<ServiceMetricImportResult>): ImportProgress | null {
-  switch (event.type) {
-    case HttpEventType.UploadProgress:
-      return { kind: 'uploading', percent: event.total ? Math.min(100, Math.round((100 * event.loaded) / event.total)) : null };
-    case HttpEventType.Response:
-      return event.body ? { kind: 'done', result: event.body } : null;
-    default:
-      return null;
-  }
-}
+/** What a service-metrics upload reports while it runs. */
+export type ImportProgress = UploadProgress<ServiceMetricImportResult>;
 
 @Injectable({ providedIn: 'root' })
 export class ServiceMetricsApi {
@@ -41,17 +28,6 @@ export class ServiceMetricsApi {
    * `errors` list every bad row (see `importErrorRows`); `dryRun` checks without writing.
    */
   import(file: File, dryRun: boolean): Observable<ImportProgress> {
-    const body = new FormData();
-    body.append('file', file, file.name);
-    return this.http
-      .post<ServiceMetricImportResult>(`${this.base}/import`, body, {
-        params: toParams({ dryRun: dryRun ? 'true' : undefined }),
-        reportProgress: true,
-        observe: 'events',
-      })
-      .pipe(
-        map(toImportProgress),
-        filter((progress): progress is ImportProgress => progress !== null),
-      );
+    return uploadCsv<ServiceMetricImportResult>(this.http, `${this.base}/import`, file, dryRun);
   }
 }

@@ -1,6 +1,7 @@
 import { HttpEventType, HttpHeaders, HttpResponse } from '@angular/common/http';
 import type { CsvImportResult, ProblemDocument } from '@rapport/shared/contracts';
-import { csvImportErrorRows, toCsvUploadProgress } from './csv-import';
+import { toUploadProgress as toCsvUploadProgress } from '../api/csv-upload';
+import { csvImportErrorRows } from './csv-import';
 
 describe('csvImportErrorRows', () => {
   const problem = (errors: object[]): ProblemDocument => ({

@@ -1,19 +1,39 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTableModule } from '@angular/material/table';
-import { type ImportErrorRow, importErrorRows, ServiceMetricsApi } from '@rapport/admin/data-access';
-import { openConfirmDialog } from '@rapport/admin/ui';
-import { problemMessage, toProblem } from '@rapport/admin/util';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { importErrorRows, ServiceMetricsApi } from '@rapport/admin/data-access';
+import { type ConfirmDialogData, CsvImportPanel, type CsvImportTexts, type CsvUpload } from '@rapport/admin/ui';
 import { SERVICE_METRICS, type ServiceMetricImportResult } from '@rapport/shared/contracts';
-import { filter, of } from 'rxjs';
 import { formatPeriod, METRICS } from '../shared/labels';
 
-export type ImportPhase = 'idle' | 'checking' | 'checked' | 'invalid' | 'importing' | 'imported' | 'failed';
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** The months a file covers: one month, or the first to the last. */
+function months({ periods }: ServiceMetricImportResult): string {
+  const first = formatPeriod(periods[0] ?? '');
+  return periods.length === 1 ? first : `${first} – ${formatPeriod(periods[periods.length - 1] ?? '')}`;
+}
+
+const TEXTS: CsvImportTexts<ServiceMetricImportResult> = {
+  valid: (r) => ({ lead: `The file is valid: ${count(r.rows, 'row')}`, rest: ` for ${months(r)}.` }),
+  validDetail: (r) => (r.replaced ? `${count(r.replaced, 'stored value')} would be replaced.` : 'Nothing stored would be replaced.'),
+  importLabel: (r) => `Import ${count(r.rows, 'row')}`,
+  imported: (r) => ({
+    lead: `Imported ${count(r.imported, 'row')}`,
+    rest: `${r.replaced ? `, replacing ${count(r.replaced, 'stored value')}` : ''}.`,
+  }),
+  importedNotice: (r) => `Imported ${r.imported} rows`,
+  fixRows: '. Fix these rows and choose the file again.',
+};
+
+/** Importing a month again replaces its stored figures: ask first, saying how many. */
+function confirmReplace(r: ServiceMetricImportResult): ConfirmDialogData | null {
+  return r.replaced
+    ? {
+        title: 'Replace stored figures?',
+        message: `${count(r.replaced, 'stored value')} for the same people, months and metrics will be replaced by the file's.`,
+        confirmLabel: 'Replace and import',
+      }
+    : null;
+}
 
 /**
  * Service-metrics CSV import: choosing a file checks it at once (a dry run), bad rows are listed by line
@@ -21,90 +41,18 @@ export type ImportPhase = 'idle' | 'checking' | 'checked' | 'invalid' | 'importi
  */
 @Component({
   selector: 'rp-metrics-import-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule],
+  imports: [CsvImportPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/culture-page.scss', './metrics-import.page.scss'],
   templateUrl: './metrics-import.page.html',
 })
 export class MetricsImportPage {
   private readonly api = inject(ServiceMetricsApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly file = signal<File | null>(null);
-  protected readonly phase = signal<ImportPhase>('idle');
-  /** Upload progress 0–100; `null` when the browser cannot tell. */
-  protected readonly percent = signal<number | null>(null);
-  protected readonly result = signal<ServiceMetricImportResult | null>(null);
-  protected readonly errorRows = signal<ImportErrorRow[]>([]);
-  protected readonly message = signal('');
-  protected readonly errorColumns = ['line', 'reason'];
+  protected readonly upload: CsvUpload<ServiceMetricImportResult> = (file, dryRun) => this.api.import(file, dryRun);
+  protected readonly errorRows = importErrorRows;
+  protected readonly texts = TEXTS;
+  protected readonly confirmReplace = confirmReplace;
   protected readonly metricNames = SERVICE_METRICS;
   protected readonly metrics = METRICS;
-  protected readonly period = formatPeriod;
-
-  protected choose(input: HTMLInputElement): void {
-    const file = input.files?.[0] ?? null;
-    // Reset the input so choosing the same (corrected) file again fires a change.
-    input.value = '';
-    if (!file) return;
-    this.file.set(file);
-    this.check();
-  }
-
-  protected check(): void {
-    this.upload(true);
-  }
-
-  protected import(): void {
-    const preview = this.result();
-    const confirm = preview?.replaced
-      ? openConfirmDialog(this.dialog, {
-          title: 'Replace stored figures?',
-          message: `${preview.replaced} stored value${preview.replaced === 1 ? '' : 's'} for the same people, months and metrics will be replaced by the file's.`,
-          confirmLabel: 'Replace and import',
-        })
-      : of(true);
-    confirm.pipe(filter(Boolean)).subscribe(() => this.upload(false));
-  }
-
-  protected reset(): void {
-    this.file.set(null);
-    this.phase.set('idle');
-    this.result.set(null);
-    this.errorRows.set([]);
-    this.message.set('');
-  }
-
-  private upload(dryRun: boolean): void {
-    const file = this.file();
-    if (!file) return;
-    this.phase.set(dryRun ? 'checking' : 'importing');
-    this.percent.set(0);
-    this.errorRows.set([]);
-    this.message.set('');
-    this.api
-      .import(file, dryRun)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (progress) => {
-          if (progress.kind === 'uploading') {
-            this.percent.set(progress.percent);
-            return;
-          }
-          this.result.set(progress.result);
-          this.phase.set(dryRun ? 'checked' : 'imported');
-          if (!dryRun) this.snackBar.open(`Imported ${progress.result.imported} rows`, undefined, { duration: 4000 });
-        },
-        error: (error: unknown) => {
-          const problem = toProblem(error);
-          const rows = importErrorRows(problem);
-          this.result.set(null);
-          this.errorRows.set(rows);
-          this.message.set(problemMessage(problem));
-          this.phase.set(rows.some((r) => r.line !== null) ? 'invalid' : 'failed');
-        },
-      });
-  }
 }
