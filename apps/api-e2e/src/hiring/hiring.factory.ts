@@ -8,8 +8,8 @@ export async function competencies(token: string): Promise<Competency[]> {
   return ((await expectStatus(api().get('/api/competencies').set(bearer(token)), 200)).body as Page<Competency>).items;
 }
 
-/** A kit with three questions: two on the first competency, one on the second. */
-export async function createKit(token: string, name = 'Coordinator kit'): Promise<InterviewKit> {
+/** A kit with three questions: two on the first competency, one on the second (evidence required unless said). */
+export async function createKit(token: string, name = 'Coordinator kit', options: { evidenceRequired?: boolean } = {}): Promise<InterviewKit> {
   const [c1, c2] = await competencies(token);
   const question = (prompt: string, competencyId: string) => ({
     prompt,
@@ -27,6 +27,7 @@ export async function createKit(token: string, name = 'Coordinator kit'): Promis
         name,
         roleTitle: 'Patient coordinator',
         questions: [question('A surprise bill', c1.id), question('An upset caller', c1.id), question('A late doctor', c2.id)],
+        ...options,
       }),
     201,
   );
@@ -86,5 +87,38 @@ export async function schedulePanel(world: HiringWorld, interviewerIds = [world.
         .send({ applicationId: world.application.id, scheduledAt: '2026-12-01T15:00:00.000Z', interviewerIds }),
       201,
     )
+  ).body as Interview;
+}
+
+/** A new opening of the world's location, managed by `hiringManagerId` (the world's manager by default). */
+export async function createOpening(
+  world: HiringWorld,
+  { title = 'Front desk', hiringManagerId = world.manager.user.id, kitId = world.kit.id }: { title?: string; hiringManagerId?: string; kitId?: string } = {},
+): Promise<Opening> {
+  return (
+    await expectStatus(
+      api()
+        .post('/api/openings')
+        .set(bearer(world.owner.token))
+        .send({ title, locationId: world.opening.locationId, hiringManagerId, kitId }),
+      201,
+    )
+  ).body as Opening;
+}
+
+/** A new candidate's application to `openingId`. */
+export async function applyTo(world: HiringWorld, openingId: string, email: string): Promise<Application> {
+  const candidate = (
+    await expectStatus(api().post('/api/candidates').set(bearer(world.owner.token)).send({ name: 'Robin Vale', email }), 201)
+  ).body as Candidate;
+  return (
+    await expectStatus(api().post('/api/applications').set(bearer(world.owner.token)).send({ candidateId: candidate.id, openingId }), 201)
+  ).body as Application;
+}
+
+/** An interview of `applicationId` at `scheduledAt` with this panel, scheduled by the owner. */
+export async function scheduleInterview(applicationId: string, interviewerIds: string[], token: string, scheduledAt = '2026-12-01T15:00:00.000Z'): Promise<Interview> {
+  return (
+    await expectStatus(api().post('/api/interviews').set(bearer(token)).send({ applicationId, scheduledAt, interviewerIds }), 201)
   ).body as Interview;
 }

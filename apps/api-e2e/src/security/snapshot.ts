@@ -52,7 +52,7 @@ export async function orgFingerprint(orgId: string): Promise<Record<string, stri
   const { tenant } = await tableNames();
   const parts = tenant.map(
     (t) =>
-      `'${t}', (SELECT coalesce(md5(string_agg(x::text, '|' ORDER BY x.id)), '')
+      `'${t}', (SELECT coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '')
                 FROM ${ident(t)} x WHERE x.organization_id = $1)`,
   );
   parts.push(`'organizations', (SELECT md5(x::text) FROM organizations x WHERE x.id = $1)`);

@@ -20,7 +20,16 @@ export class PeriodQueryDto {
 export class AnalyticsController {
   constructor(private readonly calibration: CalibrationService) {}
 
-  /** Per interviewer: mean deviation from fellow panelists (leniency > 0, severity < 0) and extreme ratings. */
+  /**
+   * Per interviewer: mean deviation from fellow panelists (leniency > 0, severity < 0) and extreme ratings.
+   *
+   * @remarks Submitted scorecards of interviews scheduled in [from, to) (either bound optional); 400
+   * naming `from` when from is after to. Deviation is leave-one-out: for each interview and
+   * competency that two or more panelists scored, the interviewer's competency score minus the mean
+   * of the *other* panelists' scores (not the whole panel's mean, which would shrink a rater's gap
+   * by (k − 1)/k on a panel of k); `meanDeviation` is the mean of those deviations. `extremeShare`
+   * is the share of the interviewer's ratings that are 1 or 5.
+   */
   @Get('interviewer-calibration')
   @Roles(...HIRING_MANAGERS)
   interviewerCalibration(@Query() query: PeriodQueryDto) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InterviewerCalibration } from '@rapport/shared/contracts';
 import { interviewerCalibration, type InterviewRating } from '@rapport/shared/scoring';
 import { In } from 'typeorm';
+import { ValidationFailedException } from '../../../common/filters/validation-exception';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { UserEntity } from '../../users/user.entity';
@@ -18,7 +19,11 @@ export class CalibrationService {
     @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
   ) {}
 
+  /** `from` inclusive, `to` exclusive (ISO 8601); 400 naming `from` when it is after `to`. */
   async calibration(from?: string, to?: string): Promise<InterviewerCalibration[]> {
+    if (from && to && Date.parse(from) > Date.parse(to)) {
+      throw new ValidationFailedException([{ field: 'from', message: 'from must not be after to' }]);
+    }
     // One join instead of an id list: a group's year holds more interviews than a statement's
     // parameter limit (65,535), and the join is served by the (organization_id, ...) indexes.
     const qb = this.scorecards

@@ -6,18 +6,21 @@ import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { CompetencyEntity } from '../../competencies/competency.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
+import { OpeningEntity } from '../openings/opening.entity';
 import { InterviewAccess } from '../interviews/interview-access.service';
 import { InterviewEntity } from '../interviews/interview.entity';
 import { ScorecardEntity } from '../interviews/scorecard.entity';
 
 const round = (x: number | null, digits = 2) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
-/** What `load` maps onto the entities it reads in one statement. */
+/** What `load` maps onto the entities it reads in one statement (`opening` is the entity's own relation). */
 type Mapped = ApplicationEntity & { interviews?: (InterviewEntity & { pinned?: InterviewKitVersionEntity; panel?: ScorecardEntity[] })[] };
 
 /** An application with its interviews, each with the kit version it pinned and its whole panel. */
 interface Loaded {
   app: ApplicationEntity;
+  /** The opening's hiring manager, who sees its submitted scorecards without sitting on a panel. */
+  hiringManagerId: string;
   interviews: { interview: InterviewEntity; version: InterviewKitVersionEntity | null; panel: ScorecardEntity[] }[];
 }
 
@@ -39,8 +42,8 @@ export class DebriefService {
     const loaded = await this.load({ interviewId });
     if (!loaded) throw new NotFoundException(`Interview ${interviewId} was not found`);
     const panel = loaded.interviews.flatMap((i) => i.panel);
-    this.access.assertMayOpen(interviewId, panel);
-    this.access.assertMaySeeSubmitted(panel);
+    this.access.assertMayOpen(interviewId, panel, loaded.hiringManagerId);
+    this.access.assertMaySeeSubmitted(panel, loaded.hiringManagerId);
     return this.compute(loaded);
   }
 
@@ -48,7 +51,7 @@ export class DebriefService {
   async forApplication(applicationId: string): Promise<Debrief> {
     const loaded = await this.load({ applicationId });
     if (!loaded) throw new NotFoundException(`Application ${applicationId} was not found`);
-    this.access.assertMaySeeSubmitted(loaded.interviews.flatMap((i) => i.panel));
+    this.access.assertMaySeeSubmitted(loaded.interviews.flatMap((i) => i.panel), loaded.hiringManagerId);
     return this.compute(loaded);
   }
 
@@ -60,9 +63,9 @@ export class DebriefService {
   }
 
   /**
-   * The application with its interviews (all, or the one asked for) in the order they were
-   * scheduled, each with its pinned kit version and its panel in the order the scorecards were
-   * opened: one statement. `null` when there is no such application (or interview) in the
+   * The application with its opening and its interviews (all, or the one asked for) in the order
+   * they were scheduled, each with its pinned kit version and its panel in the order the scorecards
+   * were opened: one statement. `null` when there is no such application (or interview) in the
    * caller's organization.
    */
   private async load(which: { applicationId: string } | { interviewId: string }): Promise<Loaded | null> {
@@ -76,6 +79,7 @@ export class DebriefService {
       });
     }
     const app = (await qb
+      .innerJoinAndMapOne('a.opening', OpeningEntity, 'o', 'o.organization_id = a.organization_id AND o.id = a.opening_id')
       .leftJoinAndMapOne('i.pinned', InterviewKitVersionEntity, 'v', 'v.organization_id = i.organization_id AND v.id = i.kit_version_id')
       .leftJoinAndMapMany('i.panel', ScorecardEntity, 's', 's.organization_id = i.organization_id AND s.interview_id = i.id')
       .orderBy('i.scheduled_at', 'ASC')
@@ -83,9 +87,10 @@ export class DebriefService {
       .addOrderBy('s.created_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getOne()) as Mapped | null;
-    if (!app) return null;
+    if (!app?.opening) return null;
     return {
       app,
+      hiringManagerId: app.opening.hiringManagerId,
       interviews: (app.interviews ?? []).map((i) => ({ interview: i, version: i.pinned ?? null, panel: i.panel ?? [] })),
     };
   }

@@ -12,7 +12,7 @@ import { UserEntity } from '../../users/user.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { ApplicationEntity } from '../applications/application.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { HIRING_MANAGERS, PANEL_ROLES } from '../hiring.roles';
+import { PANEL_ROLES } from '../hiring.roles';
 import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { KitsService } from '../kits/kits.service';
 import { OpeningEntity } from '../openings/opening.entity';
@@ -54,6 +54,7 @@ interface InterviewRow {
   evidence_required: boolean;
   questions: InterviewKitVersionEntity['questions'];
   panel: PanelMember[];
+  opening_hiring_manager_id: string;
 }
 
 /**
@@ -112,18 +113,28 @@ export class InterviewsService {
 
   /** One statement: the interview with what it hangs off and its panel; 404 unless the caller may open it. */
   async get(id: string): Promise<Interview> {
-    const parts = await this.loadOne(id);
-    this.access.assertMayOpen(id, parts.panel);
+    const { hiringManagerId, ...parts } = await this.loadOne(id);
+    this.access.assertMayOpen(id, parts.panel, hiringManagerId);
     return this.present(parts);
   }
 
-  /** Managers see all interviews (optionally of one application); anyone else only their panels. */
+  /**
+   * Owner, admin and HR see all interviews (optionally of one application or opening); a hiring
+   * manager those of the openings they manage and the panels they sit on; anyone else only their
+   * panels (`mine=true`: only their panels, whoever asks).
+   */
   async list(query: InterviewQueryDto): Promise<Page<Interview>> {
-    const caller = this.access.caller();
-    const onlyMine = query.mine === 'true' || !caller.roles.some((r) => HIRING_MANAGERS.includes(r));
+    const me = this.access.caller().userId;
+    const scope = query.mine === 'true' ? 'panel' : this.access.scope();
+    const onPanel = 'EXISTS (SELECT 1 FROM scorecards s WHERE s.organization_id = i.organization_id AND s.interview_id = i.id AND s.interviewer_id = :me)';
     const qb = this.interviews.qb('i');
-    if (onlyMine) {
-      qb.andWhere('EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.interviewer_id = :me)', { me: caller.userId });
+    if (scope === 'panel') qb.andWhere(onPanel, { me });
+    if (scope === 'managed_or_panel') {
+      qb.andWhere(
+        `(${onPanel} OR EXISTS (SELECT 1 FROM applications ma JOIN openings mo ON mo.organization_id = ma.organization_id AND mo.id = ma.opening_id
+                 WHERE ma.organization_id = i.organization_id AND ma.id = i.application_id AND mo.hiring_manager_id = :me))`,
+        { me },
+      );
     }
     if (query.applicationId) qb.andWhere('i.application_id = :applicationId', { applicationId: query.applicationId });
     if (query.openingId) {
@@ -148,9 +159,10 @@ export class InterviewsService {
 
   /**
    * One interview as the API shows it, in one statement (a panel is a handful of rows, aggregated
-   * where they are). 404 when it is not an interview of the caller's organization.
+   * where they are), with its opening's hiring manager for the access check. 404 when it is not an
+   * interview of the caller's organization.
    */
-  private async loadOne(id: string, manager?: EntityManager): Promise<InterviewParts> {
+  private async loadOne(id: string, manager?: EntityManager): Promise<InterviewParts & { hiringManagerId: string }> {
     const row = await (manager ? this.interviews.withManager(manager) : this.interviews)
       .qb('i')
       .select('i.id', 'id')
@@ -164,6 +176,7 @@ export class InterviewsService {
       .addSelect('v.evidence_required', 'evidence_required')
       .addSelect('v.questions', 'questions')
       .addSelect(PANEL_JSON, 'panel')
+      .addSelect('o.hiring_manager_id', 'opening_hiring_manager_id')
       .innerJoin(ApplicationEntity, 'a', 'a.organization_id = i.organization_id AND a.id = i.application_id')
       .innerJoin(OpeningEntity, 'o', 'o.organization_id = a.organization_id AND o.id = a.opening_id')
       .innerJoin(CandidateEntity, 'c', 'c.organization_id = a.organization_id AND c.id = a.candidate_id')
@@ -178,6 +191,7 @@ export class InterviewsService {
       openingTitle: row.opening_title,
       version: { version: row.kit_version, evidenceRequired: row.evidence_required, questions: row.questions },
       panel: row.panel,
+      hiringManagerId: row.opening_hiring_manager_id,
     };
   }
 

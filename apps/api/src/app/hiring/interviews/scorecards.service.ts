@@ -28,8 +28,8 @@ export class ScorecardsService {
 
   /** The panel's scorecards as the caller may see them (independence rules in InterviewAccess). */
   async list(interviewId: string): Promise<Scorecard[]> {
-    const { panel } = await this.access.visibleInterview(interviewId);
-    this.access.assertMaySeeSubmitted(panel);
+    const { panel, hiringManagerId } = await this.access.visibleInterview(interviewId);
+    this.access.assertMaySeeSubmitted(panel, hiringManagerId);
     const me = this.access.caller().userId;
     const visible = panel.filter((s) => s.status === 'submitted' || s.interviewerId === me);
     const names = await this.related.userNames(visible.map((s) => s.interviewerId));
@@ -113,7 +113,8 @@ export class ScorecardsService {
   /**
    * The caller's own scorecard (row-locked inside a transaction) with the kit version its interview
    * pinned and the caller's name, in one statement. Only panel members have one: otherwise 404 for
-   * whoever may not open the interview, 403 for a hiring manager who is not on the panel.
+   * whoever may not open the interview, 403 for whoever may open it without sitting on the panel
+   * (owner, admin, HR, the opening's hiring manager).
    */
   private async myCard(interviewId: string, manager?: EntityManager): Promise<{ card: ScorecardEntity; version: PinnedVersion; interviewerName: string }> {
     const me = this.access.caller().userId;
