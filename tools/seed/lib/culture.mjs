@@ -123,7 +123,8 @@ export function* reviewCycleRows(culture, ctx) {
   }
 }
 
-export const REVIEW_ASSIGNMENT_COLUMNS = ['id', 'created_at', 'updated_at', 'organization_id', 'cycle_id', 'subject_staff_id', 'rater_user_id', 'relation', 'status', 'ratings', 'submitted_at'];
+// rating_sum and rating_count are what the table's trigger would compute (it is off during big loads).
+export const REVIEW_ASSIGNMENT_COLUMNS = ['id', 'created_at', 'updated_at', 'organization_id', 'cycle_id', 'subject_staff_id', 'rater_user_id', 'relation', 'status', 'ratings', 'submitted_at', 'rating_sum', 'rating_count'];
 
 /** The assignments the API would generate for the people employed when each cycle was created; 93% submitted. */
 export function* reviewAssignmentRows(culture, ctx) {
@@ -138,18 +139,22 @@ export function* reviewAssignmentRows(culture, ctx) {
       const submitted = rng.chance(0.93);
       let ratings = '[]';
       let submittedAt = null;
+      let sum = 0;
+      let count = 0;
       if (submitted) {
         const base = culture.level[indexOf.get(a.subjectStaffId)] + (a.relation === 'self' ? 0.4 : a.relation === 'upward' ? -0.2 : 0);
         ratings = `[${competencies
           .map((c) => {
             const r = clamp5(base + rng.normal(0.6));
+            sum += r;
+            count += 1;
             return `{"competencyId":"${c.id}","rating":${r},"comment":"${rng.chance(0.3) ? REVIEW_COMMENTS[r] : ''}"}`;
           })
           .join(',')}]`;
         submittedAt = new Date(cycle.closedAt - rng.int(20) * DAY_MS - rng.int(10) * 3600 * 1000);
       }
       yield row(ctx.ids.assignment(), created, submittedAt ?? created, ctx.organizationId, cycle.id, a.subjectStaffId, a.raterUserId,
-        a.relation, submitted ? 'submitted' : 'not_started', ratings, submittedAt);
+        a.relation, submitted ? 'submitted' : 'not_started', ratings, submittedAt, sum, count);
     }
   }
 }

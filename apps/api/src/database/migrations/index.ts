@@ -8,6 +8,7 @@ import { Idempotency1795723723423 } from './1795723723423-Idempotency';
 import { PatientSignals1795733083023 } from './1795733083023-PatientSignals';
 import { ListIndexes1795736080667 } from './1795736080667-ListIndexes';
 import { ObservationMonthlyCounts1795747000000 } from './1795747000000-ObservationMonthlyCounts';
+import { ReviewRatingSums1795748000000 } from './1795748000000-ReviewRatingSums';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PatientSignals1795733083023,
   ListIndexes1795736080667,
   ObservationMonthlyCounts1795747000000,
+  ReviewRatingSums1795748000000,
 ];

@@ -83,15 +83,16 @@ export class CultureDataService {
           GROUP BY 1, 2, 3, 4`,
         [from, to, ids],
       ),
+      // Sum and count per assignment are kept by a trigger (migration ReviewRatingSums).
       this.sql<CultureData['reviews'][number]>(
         `SELECT ra.cycle_id AS "cycleId", ${subject} AS "subjectId", ra.rater_user_id AS "raterId",
-                ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
+                ra.relation::text AS relation, sum(ra.rating_sum)::int AS sum, sum(ra.rating_count)::int AS count
            FROM review_assignments ra
            JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
-          CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x(rating int)
           WHERE ra.organization_id = $1 AND ra.cycle_id IN (${CLOSED_CYCLES_SQL}) AND ra.status = 'submitted'
             AND ra.relation <> 'self' ${onlySubjects}
-          GROUP BY 1, 2, 3, 4`,
+          GROUP BY 1, 2, 3, 4
+         HAVING sum(ra.rating_count) > 0`,
         [`${from}-01`, endOfMonth(to), ids],
       ),
     ]);

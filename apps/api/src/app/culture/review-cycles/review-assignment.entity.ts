@@ -56,6 +56,13 @@ export class ReviewAssignmentEntity extends TenantOwnedEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   ratings!: StoredReviewRating[];
 
+  /** Sum and count of `ratings`, kept by a trigger (migration ReviewRatingSums) for culture scores; never written by the app. */
+  @Column({ type: 'int', default: 0, insert: false, update: false, select: false })
+  ratingSum!: number;
+
+  @Column({ type: 'int', default: 0, insert: false, update: false, select: false })
+  ratingCount!: number;
+
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 }
