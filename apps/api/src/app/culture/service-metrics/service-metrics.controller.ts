@@ -21,7 +21,9 @@ export class ServiceMetricsController {
   }
 
   /**
-   * CSV upload (multipart field `file`): all rows or none. A bad file is a 400 whose `errors` list every
+   * CSV upload (multipart field `file`): all rows or none. Each row replaces the figure stored for the
+   * same person or location, month and metric (`replaced` counts them), so re-importing a period is
+   * safe; figures the file does not mention are kept. A bad file is a 400 whose `errors` list every
    * bad row as `{line, reason}`; `?dryRun=true` only checks.
    */
   @Post('import')
