@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
+import { openDialog } from '../support/app';
 
 /**
  * Picks an option of a Material select by its label, inside `scope` (a card or the page). The select
@@ -31,8 +32,7 @@ export async function readCsv(path: string): Promise<Record<string, string>[]> {
 /** Creates a location as the signed-in owner and returns its id (the API's answer). */
 export async function createLocation(page: Page, name: string, code: string): Promise<string> {
   await page.goto('/settings/locations');
-  await page.getByRole('button', { name: 'Add location' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add location' });
+  const dialog = await openDialog(page, page.getByRole('button', { name: 'Add location' }), 'Add location');
   await dialog.getByLabel('Name').fill(name);
   await dialog.getByLabel('Code').fill(code);
   const created = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/locations'));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoEmail, signIn, unique } from '../support/app';
+import { demoEmail, openDialog, signIn, unique } from '../support/app';
 
 test.describe('locations', () => {
   test.beforeEach(async ({ page }) => {
@@ -9,8 +9,7 @@ test.describe('locations', () => {
   });
 
   test('an invalid or duplicate code shows on the Code field', async ({ page }) => {
-    await page.getByRole('button', { name: 'Add location' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add location' });
+    const dialog = await openDialog(page, page.getByRole('button', { name: 'Add location' }), 'Add location');
     await dialog.getByLabel('Name').fill('Harbour clinic');
 
     // Caught in the browser.
@@ -30,8 +29,7 @@ test.describe('locations', () => {
     const code = `E2E-${unique()}`.slice(0, 20);
     const name = `Browser test clinic ${code}`;
 
-    await page.getByRole('button', { name: 'Add location' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add location' });
+    const dialog = await openDialog(page, page.getByRole('button', { name: 'Add location' }), 'Add location');
     await dialog.getByLabel('Name').fill(name);
     await dialog.getByLabel('Code').fill(code.toLowerCase());
     await dialog.getByRole('button', { name: 'Add location' }).click();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** The demo practice seeded by the API (SEED_DEMO=true): one user per role, one password. */
 export const DEMO_PASSWORD = 'Rapport-demo-2026';
@@ -19,6 +19,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/home$/);
   await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
+}
+
+/**
+ * Clicks `opener` and returns the dialog `name` once it holds the focus: MatDialog moves the focus to
+ * its first field when its opening animation ends, and typing before that can land in the wrong
+ * field (seen in CI: a location's code typed into its name).
+ */
+export async function openDialog(page: Page, opener: Locator, name: string): Promise<Locator> {
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  return dialog;
 }
 
 export async function signOut(page: Page): Promise<void> {
