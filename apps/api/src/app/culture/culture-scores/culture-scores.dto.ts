@@ -1,7 +1,7 @@
 import { CULTURE_LEVELS, CULTURE_PERIODS, HEATMAP_GROUPINGS, type CultureLevel, type CulturePeriod, type HeatmapGrouping } from '@rapport/shared/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, type ValidationOptions } from 'class-validator';
-import { LIST_PAGE_SIZE, MAX_CURSOR_LENGTH, MAX_LIST_PAGE_SIZE } from '../../../common/pagination/list-query.dto';
+import { IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { isCalendarDate, isMonth } from '../shared/dates';
 
 /** `YYYY-MM` or `YYYY-MM-DD` (the month of the day is used). */
@@ -29,21 +29,8 @@ export class RangeQueryDto {
   to?: string;
 }
 
-export class CultureScoresQueryDto extends RangeQueryDto {
-  /** Subjects per page, in name order, 1–500 (default 500); follow `nextCursor` for the rest. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(MAX_LIST_PAGE_SIZE, { message: `limit must be at most ${MAX_LIST_PAGE_SIZE}` })
-  limit = LIST_PAGE_SIZE;
-
-  /** The `nextCursor` of the previous page. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_CURSOR_LENGTH, { message: 'cursor is not one this list returned; start again without it' })
-  cursor?: string;
-
+/** Range, then a page of subjects in name order (`limit` 1–500, default 500; `cursor` from `nextCursor`). */
+export class CultureScoresQueryDto extends IntersectionType(RangeQueryDto, ListQueryDto) {
   @IsOptional()
   @IsIn(CULTURE_LEVELS, { message: `level must be one of: ${CULTURE_LEVELS.join(', ')}` })
   level: CultureLevel = 'staff';
