@@ -219,6 +219,16 @@ describe('culture scores and heatmap', () => {
     expect(seen.map((i) => i.name)).toEqual(['Ana', 'Ben', 'Cleo', 'Dora', 'Eli']);
     const recognised = seen.filter((i) => i.points.some((p) => p.breakdown.observations.recognitions > 0)).map((i) => i.name);
     expect(recognised).toEqual(['Dora']);
+    // One person (their profile): only them; another organization's person is not found.
+    const dora = await scores(owner.token, { ...range, staffMemberId: people.get('Dora') as string });
+    expect(dora.items.map((i) => i.name)).toEqual(['Dora']);
+    expect(dora.items[0].points.some((p) => p.breakdown.observations.recognitions > 0)).toBe(true);
+    const other = await signup('Other');
+    const theirs = await createStaff(other.token, { locationId: (await createLocation(other.token, 'Their clinic', 'THEIRS')).id, name: 'Zed' });
+    expectProblem(await api().get('/api/culture/scores').query({ ...range, staffMemberId: theirs.id }).set(bearer(owner.token)), 404);
+    expect(errorFields(await api().get('/api/culture/scores').query({ level: 'location', staffMemberId: theirs.id }).set(bearer(owner.token)))).toEqual([
+      'staffMemberId',
+    ]);
     // Without a limit the page is the default (500): everyone, and no next page.
     const all = await scores(owner.token, range);
     expect(all.items).toHaveLength(5);

@@ -1,6 +1,6 @@
 import { CULTURE_LEVELS, CULTURE_PERIODS, HEATMAP_GROUPINGS, type CultureLevel, type CulturePeriod, type HeatmapGrouping } from '@rapport/shared/contracts';
 import { IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, ValidateBy, type ValidationOptions } from 'class-validator';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { isCalendarDate, isMonth } from '../shared/dates';
 
@@ -38,6 +38,11 @@ export class CultureScoresQueryDto extends IntersectionType(RangeQueryDto, ListQ
   @IsOptional()
   @IsIn(CULTURE_PERIODS, { message: `period must be one of: ${CULTURE_PERIODS.join(', ')}` })
   period: CulturePeriod = 'month';
+
+  /** Staff level: only this person (404 when the caller may not see their scores). */
+  @IsOptional()
+  @IsUUID('all', { message: 'staffMemberId must be a UUID' })
+  staffMemberId?: string;
 }
 
 export class HeatmapQueryDto extends RangeQueryDto {

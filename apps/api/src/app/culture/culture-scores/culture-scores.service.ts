@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { CultureHeatmap, CulturePeriod, CultureScoresResponse } from '@rapport/shared/contracts';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
 import { CultureAccess } from '../shared/culture-access.service';
@@ -24,18 +24,27 @@ export class CultureScoresService {
   /**
    * Staff level: the people whose private data the caller may see (everyone for leaders and HR; else
    * themselves and their reports). Location level: leaders, owner, admin and HR. A page of subjects
-   * when `limit` is given (requests always give it), every subject otherwise (exports).
+   * when `limit` is given (requests always give it), every subject otherwise (exports); one person with
+   * `staffMemberId` (their profile).
    */
   async scores(query: Omit<CultureScoresQueryDto, 'limit'> & { limit?: number }): Promise<CultureScoresResponse> {
     if (query.level === 'location' && !this.access.isOverseer()) {
       throw new ForbiddenException('Location scores are for leaders, owners, admins and HR');
     }
     const { from, to } = range(query, query.period);
-    const scope = query.level === 'staff' ? await this.access.scope() : null;
+    if (query.staffMemberId && query.level !== 'staff') {
+      throw new ValidationFailedException([{ field: 'staffMemberId', message: 'staffMemberId needs level=staff' }]);
+    }
+    let scope = query.level === 'staff' ? await this.access.scope() : null;
+    if (query.staffMemberId) {
+      await this.access.assertMaySeePrivate(query.staffMemberId);
+      scope = new Set([query.staffMemberId]);
+    }
     const [data, minRaters] = await Promise.all([
       this.data.load({ level: query.level, from, to, staffIds: scope, page: query.limit ? { limit: query.limit, cursor: query.cursor } : undefined }),
       this.settings.minRaters(),
     ]);
+    if (query.staffMemberId && data.subjects.length === 0) throw new NotFoundException(`StaffMember ${query.staffMemberId} was not found`);
     const built = buildCultureSeries(data, { unit: query.period, from, to, minRaters });
     return { level: query.level, period: query.period, from, to, periods: built.periods, minRaters, items: built.items, nextCursor: data.nextCursor };
   }

@@ -151,7 +151,7 @@ export class StaffProfilePage {
   }
 
   protected loadScores(): void {
-    this.scores.load(this.scoresApi.scores({ level: 'staff', period: 'month' }));
+    this.scores.load(this.scoresApi.scores({ level: 'staff', period: 'month', staffMemberId: this.id() }));
   }
 
   protected record(): void {
