@@ -5,14 +5,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * resting label lies over the trigger, so a pointer click at the centre lands on the label.
  */
 export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
+  const select = page.getByRole('combobox', { name: label });
+  const wanted = page.getByRole('option', { name: option });
   // A dialog moves focus to its first field when its opening animation ends, which can take our focus
   // away on a slow machine: retry until the panel is open.
   await expect(async () => {
-    await page.getByRole('combobox', { name: label }).focus();
+    await select.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('listbox')).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
-  await page.getByRole('option', { name: option }).click();
+  // The panel can still close or re-render under the pointer (CI saw the option detached for 30 s):
+  // reopen it if needed and click again. A click that lands ends the loop, so nothing is toggled twice.
+  await expect(async () => {
+    if (!(await wanted.isVisible())) {
+      await select.focus();
+      await page.keyboard.press('Enter');
+    }
+    await wanted.click({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Waits until every chart on the page has drawn its canvas (ECharts loads lazily, then renders). */
