@@ -23,6 +23,7 @@ import { ServiceMetricsController } from './service-metrics/service-metrics.cont
 import { ServiceMetricsService } from './service-metrics/service-metrics.service';
 import { CultureSettingsController } from './settings/culture-settings.controller';
 import { CultureSettingsService } from './settings/culture-settings.service';
+import { HiringScope } from '../hiring/hiring-scope.service';
 import { CultureAccess } from './shared/culture-access.service';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -52,6 +53,8 @@ import { StaffService } from './staff/staff.service';
     LeadersController,
   ],
   providers: [
+    // The hiring visibility rule, for the staff record made from a hired application.
+    HiringScope,
     CultureAccess,
     CultureSettingsService,
     StaffService,

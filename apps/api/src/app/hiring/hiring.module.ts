@@ -15,6 +15,7 @@ import { CandidatesService } from './candidates/candidates.service';
 import { AnalyticsController } from './debrief/analytics.controller';
 import { CalibrationService } from './debrief/calibration.service';
 import { DebriefService } from './debrief/debrief.service';
+import { HiringScope } from './hiring-scope.service';
 import { InterviewAccess } from './interviews/interview-access.service';
 import { InterviewsController } from './interviews/interviews.controller';
 import { InterviewRelations } from './interviews/interview-relations.service';
@@ -24,8 +25,6 @@ import { KitsController } from './kits/kits.controller';
 import { KitsService } from './kits/kits.service';
 import { OpeningsController } from './openings/openings.controller';
 import { OpeningsService } from './openings/openings.service';
-
-
 import { HIRING_ENTITIES } from './hiring.entities';
 
 /** Structured interviews: kits, openings, candidates, applications, panels, scorecards, debriefs. */
@@ -44,6 +43,7 @@ import { HIRING_ENTITIES } from './hiring.entities';
     RetentionController,
   ],
   providers: [
+    HiringScope,
     KitsService,
     OpeningsService,
     CandidatesService,
@@ -57,6 +57,6 @@ import { HIRING_ENTITIES } from './hiring.entities';
     CandidateErasureService,
     RetentionService,
   ],
-  exports: [DebriefService, CalibrationService, CandidateErasureService],
+  exports: [HiringScope, DebriefService, CalibrationService, CandidateErasureService],
 })
 export class HiringModule {}

@@ -1,49 +1,42 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { InjectTenantRepository } from '../../common/tenancy/inject-tenant-repository.decorator';
-import { RequestContext, type Caller } from '../../common/tenancy/request-context';
+import type { Caller } from '../../common/tenancy/request-context';
 import { TenantRepository } from '../../common/tenancy/tenant.repository';
+import { HiringScope } from '../hiring/hiring-scope.service';
 import { OpeningEntity } from '../hiring/openings/opening.entity';
 import { LocationEntity } from '../locations/location.entity';
-import { EXPORTERS } from './reports.roles';
 
 /**
  * Who may export what about openings: HR, owner and admin every opening; a hiring manager only the
- * openings they manage. Another manager's opening is a 404, like another organization's.
+ * openings they manage. Another manager's opening is a 404, like another organization's. The rule
+ * itself is HiringScope's, the same the hiring routes apply.
  */
 @Injectable()
 export class ReportAccess {
   constructor(
     @InjectTenantRepository(OpeningEntity) private readonly openingsRepo: TenantRepository<OpeningEntity>,
     @InjectTenantRepository(LocationEntity) private readonly locations: TenantRepository<LocationEntity>,
+    private readonly scope: HiringScope,
   ) {}
 
   caller(): Caller {
-    const caller = RequestContext.caller();
-    if (!caller) throw new ForbiddenException();
-    return caller;
+    return this.scope.caller();
   }
 
   seesAllOpenings(): boolean {
-    return this.caller().roles.some((r) => EXPORTERS.includes(r));
+    return this.scope.seesAll();
   }
 
   /** One opening the caller may export, or 404. */
-  async opening(id: string): Promise<OpeningEntity> {
-    const opening = await this.openingsRepo.findByIdOrFail(id);
-    if (!this.seesAllOpenings() && opening.hiringManagerId !== this.caller().userId) {
-      throw new NotFoundException(`Opening ${id} was not found`);
-    }
-    return opening;
+  opening(id: string): Promise<OpeningEntity> {
+    return this.scope.openingOrFail(id);
   }
 
   /** The openings the caller may export (one when `openingId` is given), oldest first. */
   async openings(openingId?: string): Promise<OpeningEntity[]> {
     if (openingId) return [await this.opening(openingId)];
-    return this.openingsRepo.find({
-      where: this.seesAllOpenings() ? {} : { hiringManagerId: this.caller().userId },
-      order: { createdAt: 'ASC' },
-    });
+    return this.scope.restrictOpenings(this.openingsRepo.qb('o'), 'o').orderBy('o.created_at', 'ASC').getMany();
   }
 
   /**

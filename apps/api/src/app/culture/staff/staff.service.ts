@@ -11,6 +11,7 @@ import { assertReferences, type Reference } from '../../../common/validation/ref
 import { AuditService } from '../../audit/audit.service';
 import { ApplicationEntity } from '../../hiring/applications/application.entity';
 import { CandidateEntity } from '../../hiring/candidates/candidate.entity';
+import { HiringScope } from '../../hiring/hiring-scope.service';
 import { OpeningEntity } from '../../hiring/openings/opening.entity';
 import { LocationEntity } from '../../locations/location.entity';
 import { UserEntity } from '../../users/user.entity';
@@ -43,6 +44,7 @@ export class StaffService {
     @InjectTenantRepository(ApplicationEntity) private readonly applications: TenantRepository<ApplicationEntity>,
     @InjectTenantRepository(CandidateEntity) private readonly candidates: TenantRepository<CandidateEntity>,
     @InjectTenantRepository(OpeningEntity) private readonly openings: TenantRepository<OpeningEntity>,
+    private readonly hiring: HiringScope,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
   ) {}
@@ -59,9 +61,12 @@ export class StaffService {
     return toStaffMember(await this.staff.findByIdOrFail(id));
   }
 
-  /** The form to create the staff member, prefilled from a hired application. */
+  /**
+   * The form to create the staff member, prefilled from a hired application of an opening the
+   * caller may see (a hiring manager: one they manage; otherwise 404, see HiringScope).
+   */
   async draftFromApplication(applicationId: string): Promise<StaffMemberDraft> {
-    const application = await this.applications.findByIdOrFail(applicationId);
+    const application = await this.hiring.applicationOrFail(applicationId);
     if (application.stage !== 'hired') {
       throw new ConflictException(`The application is at "${application.stage}"; a staff member is created once it is hired`);
     }
@@ -81,6 +86,10 @@ export class StaffService {
   create(dto: CreateStaffMemberDto): Promise<StaffMember> {
     return this.tx.run(async (manager) => {
       await assertReferences(this.references(dto));
+      // A hiring manager links only hires of their own openings (others' are not theirs to see).
+      if (dto.applicationId && !(await this.hiring.application(dto.applicationId, manager))) {
+        throw new ValidationFailedException([{ field: 'applicationId', message: 'applicationId must be a hired application of this organization' }]);
+      }
       const repo = this.staff.withManager(manager);
       const saved = await repo.save(
         repo.create({

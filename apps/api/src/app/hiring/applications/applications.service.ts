@@ -7,10 +7,10 @@ import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
-import { assertReferences } from '../../../common/validation/references';
 import { AuditService } from '../../audit/audit.service';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { DebriefService } from '../debrief/debrief.service';
+import { HiringScope } from '../hiring-scope.service';
 import { OpeningEntity } from '../openings/opening.entity';
 import type { ApplicationQueryDto, CreateApplicationDto, DecisionDto, StageChangeDto } from './application.dto';
 import { ApplicationEntity } from './application.entity';
@@ -34,13 +34,15 @@ export class ApplicationsService {
     @InjectTenantRepository(StageChangeEntity) private readonly changes: TenantRepository<StageChangeEntity>,
     @InjectTenantRepository(CandidateEntity) private readonly candidates: TenantRepository<CandidateEntity>,
     @InjectTenantRepository(OpeningEntity) private readonly openings: TenantRepository<OpeningEntity>,
+    private readonly scope: HiringScope,
     private readonly debriefs: DebriefService,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
   ) {}
 
+  /** Applications to the openings the caller may see (a candidate's others stay out of a hiring manager's view). */
   async list(query: ApplicationQueryDto): Promise<Page<Application>> {
-    const qb = this.applications.qb('a').leftJoinAndSelect('a.candidate', 'c');
+    const qb = this.scope.restrictApplications(this.applications.qb('a').leftJoinAndSelect('a.candidate', 'c'), 'a');
     if (query.openingId) qb.andWhere('a.opening_id = :openingId', { openingId: query.openingId });
     if (query.candidateId) qb.andWhere('a.candidate_id = :candidateId', { candidateId: query.candidateId });
     const page = await pageByKeyset(qb, ORDER, query);
@@ -52,20 +54,22 @@ export class ApplicationsService {
   }
 
   async get(id: string, manager?: EntityManager): Promise<Application> {
-    const repo = manager ? this.applications.withManager(manager) : this.applications;
     const candidates = manager ? this.candidates.withManager(manager) : this.candidates;
-    const row = await repo.findByIdOrFail(id);
+    const row = await this.scope.applicationOrFail(id, manager);
     row.candidate = await candidates.findByIdOrFail(row.candidateId);
     return this.toApplication(row, (await this.historyOf([id], manager)).get(id) ?? []);
   }
 
   create(dto: CreateApplicationDto): Promise<Application> {
     return this.tx.run(async (manager) => {
-      await assertReferences([
-        { field: 'candidateId', id: dto.candidateId, repo: this.candidates, message: 'candidateId is not a candidate of this organization' },
-        { field: 'openingId', id: dto.openingId, repo: this.openings, message: 'openingId is not an opening of this organization' },
-      ]);
-      const opening = await this.openings.withManager(manager).findByIdOrFail(dto.openingId);
+      // Outside the caller's scope a candidate or opening is reported exactly like another organization's.
+      const candidate = await this.scope.candidate(dto.candidateId, manager);
+      const opening = await this.scope.opening(dto.openingId, manager);
+      const errors = [
+        ...(candidate ? [] : [{ field: 'candidateId', message: 'candidateId is not a candidate of this organization' }]),
+        ...(opening ? [] : [{ field: 'openingId', message: 'openingId is not an opening of this organization' }]),
+      ];
+      if (!candidate || !opening) throw new ValidationFailedException(errors);
       if (opening.status !== 'open') throw new ConflictException(`The opening is ${opening.status.replace('_', ' ')}; it takes no applications`);
       const repo = this.applications.withManager(manager);
       const saved = await repo.save(repo.create({ ...dto, stage: 'applied', stageEnteredAt: new Date() }));
@@ -88,8 +92,8 @@ export class ApplicationsService {
   /** The hiring manager's decision, with the computed recommendation kept beside it. */
   decide(id: string, dto: DecisionDto): Promise<Application> {
     return this.tx.run(async (manager) => {
-      const app = await this.applications.withManager(manager).findByIdOrFail(id, { lock: true });
-      await this.assertMayDecide(app);
+      const app = await this.scope.applicationOrFail(id, manager, true);
+      await this.assertMayDecide(app, manager);
       const debrief = await this.debriefs.computeForApplication(id);
       const computed = debrief.computedRecommendation;
       const override = computed !== null && AGAINST[dto.decision].includes(computed);
@@ -126,7 +130,7 @@ export class ApplicationsService {
 
   private async moveTo(manager: EntityManager, id: string, to: ApplicationStage, reason: string | null): Promise<void> {
     const repo = this.applications.withManager(manager);
-    const app = await repo.findByIdOrFail(id, { lock: true });
+    const app = await this.scope.applicationOrFail(id, manager, true);
     const error = stageMoveError(app.stage, to);
     if (error) throw new ConflictException(error);
     const from = app.stage;
@@ -140,12 +144,14 @@ export class ApplicationsService {
     );
   }
 
-  /** Only the opening's hiring manager, or an owner/admin, records the decision. */
-  private async assertMayDecide(app: ApplicationEntity): Promise<void> {
-    const caller = RequestContext.caller();
-    if (!caller) throw new ForbiddenException();
+  /**
+   * Only the opening's hiring manager, or an owner/admin, records the decision (HR sees the
+   * application but does not decide: 403, a visible record the role may not change).
+   */
+  private async assertMayDecide(app: ApplicationEntity, manager: EntityManager): Promise<void> {
+    const caller = this.scope.caller();
     if (caller.roles.includes('owner') || caller.roles.includes('admin')) return;
-    const opening = await this.openings.findByIdOrFail(app.openingId);
+    const opening = await this.openings.withManager(manager).findByIdOrFail(app.openingId);
     if (opening.hiringManagerId !== caller.userId) {
       throw new ForbiddenException("Only the opening's hiring manager records the decision");
     }

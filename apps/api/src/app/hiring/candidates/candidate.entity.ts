@@ -29,6 +29,10 @@ export class CandidateEntity extends TenantOwnedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt!: Date | null;
 
+  /** Who entered the candidate: a hiring manager sees those they entered (see HiringScope). */
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
   @VersionColumn()
   version!: number;
 }

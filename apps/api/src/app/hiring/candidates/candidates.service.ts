@@ -7,6 +7,7 @@ import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { AuditService } from '../../audit/audit.service';
+import { HiringScope } from '../hiring-scope.service';
 import type { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
 import { CandidateEntity } from './candidate.entity';
 
@@ -32,12 +33,14 @@ const ORDER: KeysetOrder = { alias: 'c', keys: [{ sql: 'c.name', type: 'text' }]
 export class CandidatesService {
   constructor(
     @InjectTenantRepository(CandidateEntity) private readonly candidates: TenantRepository<CandidateEntity>,
+    private readonly scope: HiringScope,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
   ) {}
 
+  /** The candidates the caller may see (a hiring manager: of their openings, or entered by them). */
   async list(query: CandidateQueryDto): Promise<Page<Candidate>> {
-    const qb = this.candidates.qb('c');
+    const qb = this.scope.restrictCandidates(this.candidates.qb('c'), 'c');
     const search = (query.search ?? query.q)?.trim();
     if (search) qb.andWhere('(c.name ILIKE :q OR c.email ILIKE :q)', { q: `%${escapeLike(search)}%` });
     const page = await pageByKeyset(qb, ORDER, query);
@@ -45,14 +48,20 @@ export class CandidatesService {
   }
 
   async get(id: string): Promise<Candidate> {
-    return toCandidate(await this.candidates.findByIdOrFail(id));
+    return toCandidate(await this.scope.candidateOrFail(id));
   }
 
   create(dto: CreateCandidateDto): Promise<Candidate> {
     return this.tx.run(async (manager) => {
       const repo = this.candidates.withManager(manager);
       const saved = await repo.save(
-        repo.create({ ...dto, phone: dto.phone ?? null, source: dto.source ?? null, notes: dto.notes ?? null }),
+        repo.create({
+          ...dto,
+          phone: dto.phone ?? null,
+          source: dto.source ?? null,
+          notes: dto.notes ?? null,
+          createdById: this.scope.caller().userId,
+        }),
       );
       await this.audit.record({ action: 'candidate.created', entityType: 'candidate', entityId: saved.id, after: saved }, manager);
       return toCandidate(saved);
@@ -62,7 +71,7 @@ export class CandidatesService {
   update(id: string, dto: UpdateCandidateDto): Promise<Candidate> {
     return this.tx.run(async (manager) => {
       const repo = this.candidates.withManager(manager);
-      const entity = await repo.findByIdOrFail(id, { lock: true });
+      const entity = await this.scope.candidateOrFail(id, manager, true);
       assertVersion(entity, dto.version);
       if (entity.erasedAt) throw new ConflictException('The candidate has been erased; their record can no longer change');
       const caller = RequestContext.caller();

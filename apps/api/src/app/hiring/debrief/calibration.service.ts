@@ -6,17 +6,22 @@ import { ValidationFailedException } from '../../../common/filters/validation-ex
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { UserEntity } from '../../users/user.entity';
+import { HiringScope } from '../hiring-scope.service';
 import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { InterviewEntity } from '../interviews/interview.entity';
 import { ScorecardEntity, type StoredRating } from '../interviews/scorecard.entity';
 
-/** Interviewer leniency/severity over interviews scheduled in a period (submitted scorecards only). */
+/**
+ * Interviewer leniency/severity over interviews scheduled in a period (submitted scorecards only),
+ * of the openings the caller may see (HiringScope).
+ */
 @Injectable()
 export class CalibrationService {
   constructor(
     @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
     @InjectTenantRepository(InterviewKitVersionEntity) private readonly versions: TenantRepository<InterviewKitVersionEntity>,
     @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
+    private readonly scope: HiringScope,
   ) {}
 
   /** `from` inclusive, `to` exclusive (ISO 8601); 400 naming `from` when it is after `to`. */
@@ -34,6 +39,9 @@ export class CalibrationService {
       .addSelect('s.ratings', 'ratings')
       .addSelect('i.kit_version_id', 'kitVersionId')
       .andWhere("s.status = 'submitted'");
+    // A hiring manager calibrates over the interviews of the openings they manage: the scorecards
+    // they may already read there, not the whole organization's interviewers.
+    this.scope.restrictInterviews(qb, 'i');
     if (from) qb.andWhere('i.scheduled_at >= :from', { from });
     if (to) qb.andWhere('i.scheduled_at < :to', { to });
     const cards = await qb.getRawMany<{ interviewId: string; interviewerId: string; ratings: StoredRating[]; kitVersionId: string }>();

@@ -4,7 +4,7 @@ import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-re
 import { RequestContext, type Caller } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { ApplicationEntity } from '../applications/application.entity';
-import { INTERVIEW_OVERSEERS } from '../hiring.roles';
+import { HiringScope } from '../hiring-scope.service';
 import { OpeningEntity } from '../openings/opening.entity';
 import { InterviewEntity } from './interview.entity';
 import { ScorecardEntity } from './scorecard.entity';
@@ -24,6 +24,7 @@ export class InterviewAccess {
   constructor(
     @InjectTenantRepository(InterviewEntity) private readonly interviews: TenantRepository<InterviewEntity>,
     @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
+    private readonly hiring: HiringScope,
   ) {}
 
   caller(): Caller {
@@ -35,7 +36,7 @@ export class InterviewAccess {
   /** Which interviews `GET /api/interviews` lists to the caller (before `mine=true` narrows it). */
   scope(): InterviewScope {
     const caller = this.caller();
-    if (caller.roles.some((r) => INTERVIEW_OVERSEERS.includes(r))) return 'all';
+    if (this.hiring.seesAll()) return 'all';
     return caller.roles.includes('hiring_manager') ? 'managed_or_panel' : 'panel';
   }
 

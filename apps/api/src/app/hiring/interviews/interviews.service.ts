@@ -13,6 +13,7 @@ import { ApplicationsService } from '../applications/applications.service';
 import { ApplicationEntity } from '../applications/application.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { PANEL_ROLES } from '../hiring.roles';
+import { HiringScope } from '../hiring-scope.service';
 import { InterviewKitVersionEntity } from '../kits/interview-kit-version.entity';
 import { KitsService } from '../kits/kits.service';
 import { OpeningEntity } from '../openings/opening.entity';
@@ -73,11 +74,11 @@ export class InterviewsService {
   constructor(
     @InjectTenantRepository(InterviewEntity) private readonly interviews: TenantRepository<InterviewEntity>,
     @InjectTenantRepository(ScorecardEntity) private readonly scorecards: TenantRepository<ScorecardEntity>,
-    @InjectTenantRepository(ApplicationEntity) private readonly applications: TenantRepository<ApplicationEntity>,
     @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
     private readonly kits: KitsService,
     private readonly applicationsService: ApplicationsService,
     private readonly access: InterviewAccess,
+    private readonly scope: HiringScope,
     private readonly related: InterviewRelations,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
@@ -86,7 +87,8 @@ export class InterviewsService {
   /** Schedules a panel: pins the opening's current kit version and opens one scorecard per interviewer. */
   schedule(dto: ScheduleInterviewDto): Promise<Interview> {
     return this.tx.run(async (manager) => {
-      const app = await this.applications.withManager(manager).findOne({ id: dto.applicationId }, { lock: true });
+      // An application outside the caller's openings is reported exactly like another organization's.
+      const app = await this.scope.application(dto.applicationId, manager, true);
       if (!app) throw new ValidationFailedException([{ field: 'applicationId', message: 'applicationId is not an application of this organization' }]);
       if (TERMINAL_STAGES.includes(app.stage)) throw new ConflictException(`The application is ${app.stage}; it takes no more interviews`);
       await this.assertInterviewers(dto.interviewerIds);

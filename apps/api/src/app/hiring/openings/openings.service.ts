@@ -13,6 +13,7 @@ import { LocationEntity } from '../../locations/location.entity';
 import { UserEntity } from '../../users/user.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { HIRING_MANAGERS } from '../hiring.roles';
+import { HiringScope } from '../hiring-scope.service';
 import { InterviewKitEntity } from '../kits/interview-kit.entity';
 import type { CreateOpeningDto, UpdateOpeningDto } from './opening.dto';
 import { OpeningEntity } from './opening.entity';
@@ -43,22 +44,25 @@ export class OpeningsService {
     @InjectTenantRepository(LocationEntity) private readonly locations: TenantRepository<LocationEntity>,
     @InjectTenantRepository(UserEntity) private readonly users: TenantRepository<UserEntity>,
     @InjectTenantRepository(InterviewKitEntity) private readonly kits: TenantRepository<InterviewKitEntity>,
+    private readonly scope: HiringScope,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
   ) {}
 
+  /** The openings the caller may see (a hiring manager: those they manage). */
   async list(query: ListQueryDto): Promise<Page<Opening>> {
-    const page = await pageByKeyset(this.openings.qb('o'), ORDER, query);
+    const page = await pageByKeyset(this.scope.restrictOpenings(this.openings.qb('o'), 'o'), ORDER, query);
     const counts = await this.stageCounts(page.rows.map((o) => o.id));
     return { items: page.rows.map((o) => toOpening(o, counts.get(o.id) ?? {})), ...pageInfo(page) };
   }
 
   async get(id: string): Promise<Opening> {
-    const opening = await this.openings.findByIdOrFail(id);
+    const opening = await this.scope.openingOrFail(id);
     return toOpening(opening, (await this.stageCounts([id])).get(id) ?? {});
   }
 
   create(dto: CreateOpeningDto): Promise<Opening> {
+    this.scope.assertMayAssign(dto.hiringManagerId);
     return this.tx.run(async (manager) => {
       await assertReferences(this.references(dto));
       const repo = this.openings.withManager(manager);
@@ -71,7 +75,9 @@ export class OpeningsService {
   update(id: string, dto: UpdateOpeningDto): Promise<Opening> {
     return this.tx.run(async (manager) => {
       const repo = this.openings.withManager(manager);
-      const entity = await repo.findByIdOrFail(id, { lock: true });
+      // 404 outside the caller's openings first; then 403 for handing a visible one to someone else.
+      const entity = await this.scope.openingOrFail(id, manager, true);
+      this.scope.assertMayAssign(dto.hiringManagerId);
       assertVersion(entity, dto.version);
       await assertReferences(this.references(dto));
       const before = { ...entity };

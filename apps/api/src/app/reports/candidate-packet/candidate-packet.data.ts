@@ -7,6 +7,7 @@ import { ApplicationEntity } from '../../hiring/applications/application.entity'
 import { StageChangeEntity } from '../../hiring/applications/stage-change.entity';
 import { CandidateEntity } from '../../hiring/candidates/candidate.entity';
 import { DebriefService } from '../../hiring/debrief/debrief.service';
+import { HiringScope } from '../../hiring/hiring-scope.service';
 import { InterviewEntity } from '../../hiring/interviews/interview.entity';
 import { ScorecardEntity } from '../../hiring/interviews/scorecard.entity';
 import { InterviewKitVersionEntity } from '../../hiring/kits/interview-kit-version.entity';
@@ -44,7 +45,6 @@ export interface CandidatePacket {
 @Injectable()
 export class CandidatePacketData {
   constructor(
-    @InjectTenantRepository(ApplicationEntity) private readonly applications: TenantRepository<ApplicationEntity>,
     @InjectTenantRepository(CandidateEntity) private readonly candidates: TenantRepository<CandidateEntity>,
     @InjectTenantRepository(StageChangeEntity) private readonly changes: TenantRepository<StageChangeEntity>,
     @InjectTenantRepository(InterviewEntity) private readonly interviews: TenantRepository<InterviewEntity>,
@@ -53,10 +53,12 @@ export class CandidatePacketData {
     private readonly lookups: PacketLookups,
     private readonly access: ReportAccess,
     private readonly debriefs: DebriefService,
+    private readonly scope: HiringScope,
   ) {}
 
   async load(applicationId: string): Promise<CandidatePacket> {
-    const application = await this.applications.findByIdOrFail(applicationId);
+    // 404 naming the application asked for: the opening of one outside the caller's view stays unnamed.
+    const application = await this.scope.applicationOrFail(applicationId);
     const opening = await this.access.opening(application.openingId);
     const [candidate, changes, interviews, debrief] = await Promise.all([
       this.candidates.findByIdOrFail(application.candidateId),
