@@ -1,9 +1,11 @@
 import { ROLES, type Role } from '@rapport/shared/contracts';
 import { brief, problemDefect, send, type Reply } from './client';
+import { readableText } from './export-text';
 import { openApi, operations } from './openapi';
 import { domainOf, ROUTES, routeKey, type RouteSpec } from './routes';
-import { countChanges, rowCounts } from './snapshot';
-import { buildWorld, type World } from './world';
+import type { OtherManagerExpectation } from './route-spec';
+import { countChanges, fingerprintChanges, leakedMarkers, orgFingerprint, rowCounts } from './snapshot';
+import { buildWorld, otherManager, type World } from './world';
 
 type Expectation = 'allowed' | 'forbidden' | 'hidden' | 'unauthenticated';
 
@@ -63,6 +65,76 @@ async function probe(w: World, r: RouteSpec): Promise<string[]> {
   return violations;
 }
 
+const OTHER_REFUSAL: Record<Exclude<OtherManagerExpectation, 'allowed'>, number> = {
+  forbidden: 403,
+  hidden: 404,
+  invalid: 400,
+};
+
+/** What the second hiring manager must get: the route's own entry, else what the role gets. */
+function otherManagerExpectation(r: RouteSpec): OtherManagerExpectation {
+  if (r.otherManager) return r.otherManager;
+  const role = expectationFor(r, 'hiring_manager');
+  return role === 'allowed' ? 'allowed' : role === 'hidden' ? 'hidden' : 'forbidden';
+}
+
+/**
+ * Identifiers of `w`'s hiring records outside the second manager's view: the first opening, its
+ * candidates, applications and interviews, and the interviewer who sits only on its panels.
+ */
+function outOfScope(w: World): Set<string> {
+  return new Set(
+    [
+      w.opening.id,
+      w.candidate.id,
+      w.candidate.email,
+      w.application.id,
+      w.doneApplication.id,
+      w.doneApplication.candidateId,
+      w.interview.id,
+      w.doneInterview.id,
+      w.users.interviewer?.user.id ?? '',
+    ]
+      .filter((m) => m !== '')
+      .map((m) => m.toLowerCase()),
+  );
+}
+
+/**
+ * Calls `r` as a second hiring manager, who manages another opening and sits on none of `w`'s
+ * panels (issue 13): refused as the table says with `w`'s rows unchanged, and no answer of theirs
+ * names a record outside their openings.
+ */
+async function probeOtherManager(w: World, r: RouteSpec): Promise<string[]> {
+  const other = otherManager(w);
+  const where = `${routeKey(r)} as a second hiring_manager`;
+  const call = r.make ? await r.make(w, 'hiring_manager') : {};
+  const expectation = otherManagerExpectation(r);
+  const before = await orgFingerprint(w.owner.org.id);
+  const reply = await send(r.method, r.path, call, other.session.token);
+  const out: string[] = [];
+  if (reply.status >= 500 || reply.status === 0) out.push(`${where}: server error ${brief(reply)}`);
+  if (reply.status >= 400 && reply.status < 500) {
+    const defect = problemDefect(reply);
+    if (defect) out.push(`${where}: ${reply.status} is not a problem document (${defect})`);
+  }
+  if (expectation === 'allowed') {
+    if (reply.status < 200 || reply.status >= 300) out.push(`${where}: expected 2xx, got ${brief(reply)}`);
+  } else {
+    if (reply.status !== OTHER_REFUSAL[expectation]) {
+      out.push(`${where}: expected ${OTHER_REFUSAL[expectation]} (${expectation}), got ${brief(reply)}`);
+    }
+    const changed = fingerprintChanges(before, await orgFingerprint(w.owner.org.id));
+    if (changed.length) out.push(`${where}: refused, yet changed ${changed.join(', ')}`);
+  }
+  const text = await readableText(reply);
+  const leaked = leakedMarkers(text, outOfScope(w), JSON.stringify(call));
+  if (leaked.length) out.push(`${where}: the answer (${reply.status}) names ${leaked.join(', ')}`);
+  const own = r.otherManagerSees?.(w);
+  if (own && !text.toLowerCase().includes(own.toLowerCase())) out.push(`${where}: the answer lacks their own ${own}`);
+  return out;
+}
+
 describe('role matrix: every route, every role, against the table', () => {
   it.each([
     ['organization', 'hiring'],
@@ -79,6 +151,10 @@ describe('role matrix: every route, every role, against the table', () => {
       const w = await buildWorld('MATRIXQZ', { full: true });
       const violations: string[] = [];
       for (const r of routes) violations.push(...(await probe(w, r)));
+      // A second hiring manager on every hiring route and export (issue 13).
+      for (const r of routes.filter((x) => ['hiring', 'reports'].includes(domainOf(x)))) {
+        violations.push(...(await probeOtherManager(w, r)));
+      }
       expect(violations).toEqual([]);
     },
     240_000,

@@ -23,11 +23,26 @@ export interface RouteSpec {
    * (a fresh location to delete, a fresh application to move), so every caller finds one to act on.
    */
   make?: (w: World, role: Role | null) => Call | Promise<Call>;
+  /**
+   * What `World.otherManager` gets: a second user holding only `hiring_manager`, who manages
+   * another opening and sits on none of `w`'s panels. Unset: what the hiring_manager role gets.
+   * `hidden` (404) for `w`'s records, `invalid` (400 naming the field) for a write that names them,
+   * exactly as for another organization; `forbidden` (403) for what the role may not do at all.
+   */
+  otherManager?: OtherManagerExpectation;
+  /** For a list the second manager may read: an id of their own records it must contain. */
+  otherManagerSees?: (w: World) => string;
   /** Tables a refused request writes by design (failed sign-ins are counted for throttling). */
   writesOnReject?: string[];
 }
 
 export type MakeFn = NonNullable<RouteSpec['make']>;
+
+export type OtherManagerExpectation = 'allowed' | 'forbidden' | 'hidden' | 'invalid';
+
+/** Refusals of `w`'s records to the second hiring manager (see RouteSpec.otherManager). */
+export const HIDDEN_FROM_OTHER_MANAGER = { otherManager: 'hidden' } as const;
+export const INVALID_FOR_OTHER_MANAGER = { otherManager: 'invalid' } as const;
 
 export const ANY: readonly Role[] = ROLES;
 export const ORG_ADMINS: Role[] = ['owner', 'admin'];

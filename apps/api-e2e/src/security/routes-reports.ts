@@ -1,5 +1,5 @@
 import type { Role } from '@rapport/shared/contracts';
-import { PANEL_ROLES, route, type MakeFn, type RouteSpec } from './route-spec';
+import { HIDDEN_FROM_OTHER_MANAGER, PANEL_ROLES, route, type MakeFn, type RouteSpec } from './route-spec';
 import { leader } from './world';
 
 /**
@@ -40,10 +40,10 @@ export const REPORT_ROUTES: RouteSpec[] = [
   get('/api/reports/adverse-impact', SELF_ID_READERS, (w) => ({ query: { openingId: w.opening.id } })),
   get('/api/exports/candidate-packet', OPENING_EXPORTERS, (w) => ({
     query: { applicationId: w.doneApplication.id, format: 'pdf' },
-  })),
+  }), HIDDEN_FROM_OTHER_MANAGER),
   get('/api/exports/hiring-funnel', OPENING_EXPORTERS, (w) => ({
     query: { openingId: w.opening.id, format: 'csv', ...range },
-  })),
+  }), HIDDEN_FROM_OTHER_MANAGER),
   get('/api/exports/interviewer-calibration', EXPORTERS, () => ({ query: { format: 'xlsx', ...range } })),
   get('/api/exports/culture', EXPORTERS, () => ({
     query: { format: 'xlsx', from: '2026-01', to: '2026-12' },

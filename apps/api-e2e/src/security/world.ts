@@ -52,6 +52,23 @@ export interface World {
   /** Each user's self-review in `cycle`. */
   assignments: Partial<Record<Role, string>>;
   goal: LeadershipGoal;
+  /** A full world's second hiring manager, with an opening and an application of their own. */
+  other?: OtherManager;
+}
+
+/**
+ * A second user holding only `hiring_manager`: they manage `opening` (with one application) and
+ * sit on none of the world's panels, so every other hiring record of the world is outside their view.
+ */
+export interface OtherManager {
+  session: Session;
+  opening: Opening;
+  application: Application;
+}
+
+export function otherManager(w: World): OtherManager {
+  if (!w.other) throw new Error('a light world has no second hiring manager');
+  return w.other;
 }
 
 /** The session of the user holding `role` (the owner stands in when the world has no such user). */
@@ -169,7 +186,9 @@ export async function buildWorld(marker: string, { full }: { full: boolean }): P
   const users: Partial<Record<Role, Session>> = { owner };
   // Independent steps run side by side: the API serializes what must be (the audit chain locks).
   const others = full ? ROLES.filter((r) => r !== 'owner') : [];
-  const sessions = await Promise.all(others.map((role) => userWithRoles(owner, [role])));
+  const sessions = await Promise.all(
+    [...others, ...(full ? (['hiring_manager'] as const) : [])].map((role) => userWithRoles(owner, [role])),
+  );
   const [invitee, location, comps, kit] = await Promise.all([
     createUser(token, ['staff'], `${marker} Invitee`).then((created) => created.user),
     post<Location>(token, '/api/locations', { name: `${marker} Main`, code: 'MAIN' }),
@@ -184,6 +203,7 @@ export async function buildWorld(marker: string, { full }: { full: boolean }): P
     kitId: kit.id,
   });
   const partial = { marker, owner, users, opening } as World;
+  const other = full ? await otherManagerOf(partial, sessions[others.length], location, kit) : undefined;
   const [candidate, doneApplication] = await Promise.all([
     post<Candidate>(token, '/api/candidates', { name: `${marker} Casey`, email: uniqueEmail('casey') }),
     freshApplication(partial),
@@ -282,7 +302,18 @@ export async function buildWorld(marker: string, { full }: { full: boolean }): P
     cycle,
     assignments,
     goal,
+    other,
   };
+}
+
+async function otherManagerOf(w: World, session: Session, location: Location, kit: InterviewKit): Promise<OtherManager> {
+  const opening = await post<Opening>(w.owner.token, '/api/openings', {
+    title: `${w.marker} billing specialist`,
+    locationId: location.id,
+    hiringManagerId: session.user.id,
+    kitId: kit.id,
+  });
+  return { session, opening, application: await freshApplication(w, opening.id) };
 }
 
 /** Signed-in users of every role in a second organization (its owner included). */
