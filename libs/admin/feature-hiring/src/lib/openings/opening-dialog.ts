@@ -8,8 +8,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { AuthStore, HiringPeopleStore, KitsStore, LocationsStore, OpeningsStore } from '@rapport/admin/data-access';
 import { OPENING_STATUS_LABELS, ProblemHandler } from '@rapport/admin/ui';
 import { fieldErrorMessage } from '@rapport/admin/util';
-import { OPENING_STATUSES, type Opening, type OpeningStatus } from '@rapport/shared/contracts';
+import { OPENING_STATUSES, type Opening, type OpeningStatus, type Role } from '@rapport/shared/contracts';
 import { finalize } from 'rxjs';
+
+/** Who may make someone else an opening's hiring manager (the API's HiringScope). */
+const ASSIGNERS: readonly Role[] = ['owner', 'admin', 'hr'];
 
 export interface OpeningDialogData {
   /** The opening to edit; absent to open a new one. */
@@ -66,7 +69,9 @@ export interface OpeningDialogData {
               <mat-option [value]="person.id">{{ person.name }}</mat-option>
             }
           </mat-select>
-          @if (people.partial()) {
+          @if (onlySelf) {
+            <mat-hint>You manage the openings you open; HR, an owner or an admin can hand one to someone else.</mat-hint>
+          } @else if (people.partial()) {
             <mat-hint>Your role cannot read the user list, so only people already known here are offered.</mat-hint>
           } @else {
             <mat-hint>Records the decision after the debrief.</mat-hint>
@@ -100,6 +105,12 @@ export class OpeningDialog {
   protected readonly locations = inject(LocationsStore);
   protected readonly people = inject(HiringPeopleStore);
 
+  /**
+   * A hiring manager without owner, admin or HR manages the openings they open and cannot hand one
+   * to someone else (the API answers 403), so the field is shown but fixed to them.
+   */
+  protected readonly onlySelf = !!this.me && !this.me.roles.some((r) => ASSIGNERS.includes(r));
+
   protected readonly statuses = OPENING_STATUSES;
   protected readonly statusLabels = OPENING_STATUS_LABELS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -107,7 +118,7 @@ export class OpeningDialog {
     locationId: [this.opening?.locationId ?? '', Validators.required],
     kitId: [this.opening?.kitId ?? '', Validators.required],
     // The person opening a role usually manages it.
-    hiringManagerId: [this.opening?.hiringManagerId ?? this.defaultManager(), Validators.required],
+    hiringManagerId: [{ value: this.opening?.hiringManagerId ?? this.defaultManager(), disabled: this.onlySelf }, Validators.required],
     status: [this.opening?.status ?? ('open' as OpeningStatus)],
   });
   protected readonly saving = signal(false);

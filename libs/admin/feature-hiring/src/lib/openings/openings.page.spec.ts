@@ -53,7 +53,11 @@ describe('OpeningsPage', () => {
       Array.from(overlay().querySelectorAll<HTMLElement>('mat-option')).find((o) => o.textContent?.includes(option))?.click();
       await stable();
     }
-    expect(dialog.querySelector('mat-select[formcontrolname=hiringManagerId]')?.textContent).toContain('Maya Chen');
+    const manager = dialog.querySelector('mat-select[formcontrolname=hiringManagerId]');
+    expect(manager?.textContent).toContain('Maya Chen');
+    // A hiring manager opens roles for themselves only (the API answers 403 otherwise): the field is fixed.
+    expect(manager?.getAttribute('aria-disabled')).toBe('true');
+    expect(dialog.textContent).toContain('You manage the openings you open');
     dialog.querySelector('form')?.dispatchEvent(new Event('submit'));
     const post = backend.expectOne({ method: 'POST', url: '/api/openings' });
     expect(post.request.body).toEqual({ title: 'Front desk', locationId: 'l1', kitId: 'k1', hiringManagerId: 'u-maya', status: 'open' });
