@@ -15,7 +15,8 @@ const containing = (value: string) => `%${value.replace(/[\\%_]/g, (m) => `\\${m
 /**
  * Erases a candidate's personal data (docs/adr/0010-audit-chain-and-erasure.md): identity fields,
  * free text written about them (notes, evidence, stage reasons, decision rationale) and their
- * self-identification are removed; numeric ratings stay so aggregates do not move. Audit events about the candidate keep their place and hash
+ * self-identification are removed, and so are stored idempotent responses that mention them; numeric
+ * ratings stay so aggregates do not move. Audit events about the candidate keep their place and hash
  * in the chain but lose their payload, and a redaction event naming them joins the chain.
  */
 @Injectable()
@@ -84,6 +85,8 @@ export class CandidateErasureService {
     }
     await this.deleteSelfIdentification(manager, id, org);
     const related = [id, ...applicationIds, ...interviewIds, ...scorecardIds];
+    // Anything naming the candidate or one of their records: their ids and identifying values.
+    await this.scrubStoredResponses(manager, org, [...related, ...identifiers].map(containing));
     const toRedact: string[] = (
       await manager.query(
         `SELECT id FROM audit_events
@@ -106,6 +109,19 @@ export class CandidateErasureService {
       manager,
     );
     return { candidateId: id, erasedAt: erasedAt.toISOString(), redactedAuditEvents };
+  }
+
+  /**
+   * Stored idempotent responses are copies of what the API returned (a submitted scorecard with its
+   * evidence, say): any that names the candidate or one of their records is deleted with its key.
+   * The key's retry then runs again and meets the erased record instead of replaying the old answer.
+   */
+  private async scrubStoredResponses(manager: EntityManager, org: string, patterns: string[]): Promise<void> {
+    await manager.query(
+      `DELETE FROM idempotency_keys
+        WHERE organization_id = $1 AND (key || ' ' || fingerprint || ' ' || coalesce(response::text, '')) ILIKE ANY($2)`,
+      [org, patterns],
+    );
   }
 
   /** Self-identification lives in its own table (adverse-impact data), when that module is installed. */
