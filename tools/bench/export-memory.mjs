@@ -75,6 +75,7 @@ async function startApi(databaseUrl) {
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
     },

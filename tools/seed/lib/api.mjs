@@ -45,6 +45,7 @@ export async function startApi(databaseUrl, env = {}) {
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
       JWT_SECRET: jwtSecret,
+      AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       ...env,

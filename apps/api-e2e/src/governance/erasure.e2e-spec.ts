@@ -1,15 +1,22 @@
 import type { AuditVerification, Debrief, ErasureResult, RetentionCandidate } from '@rapport/shared/contracts';
+import type { Test } from 'supertest';
 import { signup, userWithRoles } from '../factories';
 import { query } from '../support/db';
 import { api, bearer, expectProblem, expectStatus } from '../support/http';
 import { hiringWorld, type HiringWorld, schedulePanel } from '../hiring/hiring.factory';
 
-/** Every text-like column of every table, searched for a value: where personal data could hide. */
+/**
+ * Every text-like column (text, varchar, char, json, jsonb, arrays, citext) of every table, read
+ * from information_schema so that a table added later is searched too: where personal data could hide.
+ */
 async function occurrences(value: string): Promise<string[]> {
   const columns = await query<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`,
+    `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+      WHERE c.table_schema = 'public'
+        AND (c.data_type IN ('text', 'character varying', 'character', 'jsonb', 'json', 'ARRAY') OR c.udt_name = 'citext')`,
   );
+  expect(columns.length).toBeGreaterThan(50);
   const found: string[] = [];
   for (const { table_name, column_name } of columns) {
     const [{ n }] = await query<{ n: number }>(
@@ -21,37 +28,68 @@ async function occurrences(value: string): Promise<string[]> {
   return found;
 }
 
-async function scoredWorld(): Promise<{ world: HiringWorld; interviewId: string }> {
+const NAME = 'Casey Lind';
+const EMAIL = 'casey@example.com';
+const PHONE = '+44 20 7946 0958';
+const IDENTIFIERS = [NAME, EMAIL, PHONE];
+
+/** Where each of the candidate's identifiers still occurs. */
+async function identifiersFound(): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const value of IDENTIFIERS) out[value] = await occurrences(value);
+  return out;
+}
+const NOWHERE = Object.fromEntries(IDENTIFIERS.map((v) => [v, []]));
+
+const SUBMIT_KEY = 'erasure-submit-0001';
+
+/** A candidate with every identifier (name, email, phone) in every place the hiring flow puts text. */
+async function scoredWorld(): Promise<{ world: HiringWorld; interviewId: string; submit: () => Test }> {
   const world = await hiringWorld(await signup('Lumen'));
+  await expectStatus(
+    api()
+      .patch(`/api/candidates/${world.candidate.id}`)
+      .set(bearer(world.manager.token))
+      .send({ phone: PHONE, notes: `${NAME} asked us to call ${PHONE}`, version: world.candidate.version }),
+    200,
+  );
   const interview = await schedulePanel(world, [world.i1.user.id]);
-  const ratings = interview.questions.map((q, i) => ({ questionId: q.id, rating: 3 + (i % 2), evidence: 'Casey Lind apologised first' }));
+  const ratings = interview.questions.map((q, i) => ({ questionId: q.id, rating: 3 + (i % 2), evidence: `${NAME} apologised first` }));
   await expectStatus(api().put(`/api/interviews/${interview.id}/scorecards/me`).set(bearer(world.i1.token)).send({ ratings, recommendation: 'yes' }), 200);
-  await expectStatus(api().post(`/api/interviews/${interview.id}/scorecards/me/submit`).set(bearer(world.i1.token)), 200);
+  // Submitted with an Idempotency-Key: the stored response holds the evidence, i.e. the name.
+  const submit = () =>
+    api().post(`/api/interviews/${interview.id}/scorecards/me/submit`).set(bearer(world.i1.token)).set('Idempotency-Key', SUBMIT_KEY);
+  await expectStatus(submit(), 200);
   await expectStatus(
     api()
       .post(`/api/applications/${world.application.id}/stage`)
       .set(bearer(world.manager.token))
-      .send({ stage: 'rejected', reason: 'Casey Lind prefers part-time' }),
+      .send({ stage: 'rejected', reason: `${NAME} prefers part-time` }),
     200,
   );
-  return { world, interviewId: interview.id };
+  return { world, interviewId: interview.id, submit };
 }
 
 describe('candidate erasure', () => {
-  it('removes personal data from every table and the audit trail, keeps ratings, and the chain still verifies', async () => {
-    const { world, interviewId } = await scoredWorld();
+  it('leaves no name, email or phone in any column of any table, keeps ratings, and the chain still verifies', async () => {
+    const { world, interviewId, submit } = await scoredWorld();
     const hr = await userWithRoles(world.owner, ['hr']);
     const before = (await expectStatus(api().get(`/api/interviews/${interviewId}/debrief`).set(bearer(hr.token)), 200)).body as Debrief;
-    expect(await occurrences('casey@example.com')).not.toEqual([]);
-    expect(await occurrences('Casey Lind')).not.toEqual([]);
+    const found = await identifiersFound();
+    for (const value of IDENTIFIERS) expect(found[value]).not.toEqual([]);
+    expect(found[NAME]).toContain('idempotency_keys.response');
 
     expectProblem(await api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(world.manager.token)), 403);
     const result = (await expectStatus(api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(hr.token)), 200))
       .body as ErasureResult;
     expect(result.redactedAuditEvents).toBeGreaterThan(0);
 
-    expect(await occurrences('casey@example.com')).toEqual([]);
-    expect(await occurrences('Casey Lind')).toEqual([]);
+    expect(await identifiersFound()).toEqual(NOWHERE);
+    // A retry of the submit's key replays nothing about the candidate.
+    const retry = await submit();
+    expect(JSON.stringify(retry.body)).not.toContain(NAME);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(await identifiersFound()).toEqual(NOWHERE);
     const after = (await expectStatus(api().get(`/api/interviews/${interviewId}/debrief`).set(bearer(hr.token)), 200)).body as Debrief;
     expect(after.competencies).toEqual(before.competencies);
     expect(after.overallScore).toBe(before.overallScore);
@@ -64,7 +102,7 @@ describe('candidate erasure', () => {
     const { world } = await scoredWorld();
     const other = await signup('Other practice');
     expectProblem(await api().post(`/api/candidates/${world.candidate.id}/erase`).set(bearer(other.token)), 404);
-    expect(await occurrences('casey@example.com')).not.toEqual([]);
+    expect(await occurrences(EMAIL)).not.toEqual([]);
   });
 });
 
@@ -112,7 +150,10 @@ describe('retention', () => {
     await query(`UPDATE candidates SET legal_hold = false WHERE id = $1`, [world.candidate.id]);
     const run = await expectStatus(api().post('/api/retention/run').set(bearer(world.owner.token)), 200);
     expect(run.body).toMatchObject({ erased: 1, skipped: false, candidateIds: [world.candidate.id] });
-    expect(await occurrences('casey@example.com')).toEqual([]);
+    // The automatic path is the same erasure: nothing left anywhere, stored responses included.
+    expect(await identifiersFound()).toEqual(NOWHERE);
+    const verify = (await expectStatus(api().get('/api/audit-events/verify').set(bearer(world.owner.token)), 200)).body as AuditVerification;
+    expect(verify).toMatchObject({ valid: true, firstBroken: null });
   });
 
   it('keeps the retention period within bounds', async () => {

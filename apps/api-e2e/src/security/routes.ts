@@ -1,5 +1,6 @@
 import type { Role } from '@rapport/shared/contracts';
 import { createUser, login, PASSWORD, uniqueEmail } from '../factories';
+import { api, bearer, expectStatus } from '../support/http';
 import type { Call, Method } from './client';
 import { ANY, c0, id, next, ORG_ADMINS, PEOPLE_READERS, route, type RouteSpec } from './route-spec';
 import { CULTURE_ROUTES } from './routes-culture';
@@ -81,6 +82,11 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
   })),
   route('GET', '/api/audit-events', PEOPLE_READERS, (w) => ({ query: { entityId: w.location.id } })),
   route('GET', '/api/audit-events/verify', PEOPLE_READERS),
+  route('GET', '/api/audit-events/checkpoint', PEOPLE_READERS),
+  // A genuine receipt of the world's organization, as its owner would have kept it.
+  route('POST', '/api/audit-events/verify', PEOPLE_READERS, async (w) => ({
+    body: (await expectStatus(api().get('/api/audit-events/checkpoint').set(bearer(w.owner.token)), 200)).body as unknown,
+  })),
 ];
 
 export const ROUTES: RouteSpec[] = [

@@ -1,6 +1,7 @@
-import { DEV_JWT_SECRET, validateEnv } from './env.validation';
+import { DEV_AUDIT_SIGNING_KEY, DEV_JWT_SECRET, validateEnv } from './env.validation';
 
 const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/rapport' };
+const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_SIGNING_KEY: 'y'.repeat(40) };
 
 describe('validateEnv', () => {
   it('applies defaults to a minimal environment', () => {
@@ -23,13 +24,20 @@ describe('validateEnv', () => {
   });
 
   it('accepts production with a real secret and never seeds the demo there', () => {
-    const env = validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const env = validateEnv(production);
     expect(env.SEED_DEMO).toBe(false);
+  });
+
+  it('uses a development audit signing key outside production and requires a real one in production', () => {
+    expect(validateEnv(base).AUDIT_SIGNING_KEY).toBe(DEV_AUDIT_SIGNING_KEY);
+    expect(() => validateEnv({ ...production, AUDIT_SIGNING_KEY: undefined })).toThrow(/AUDIT_SIGNING_KEY: required/);
+    expect(() => validateEnv({ ...production, AUDIT_SIGNING_KEY: 'short' })).toThrow(/AUDIT_SIGNING_KEY must be at least 32/);
+    expect(() => validateEnv({ ...production, AUDIT_SIGNING_KEY: production.JWT_SECRET })).toThrow(/must differ from JWT_SECRET/);
   });
 
   it('refuses an explicit demo seed in production', () => {
     expect(() =>
-      validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }),
+      validateEnv({ ...production, SEED_DEMO: 'true' }),
     ).toThrow(/SEED_DEMO/);
   });
 

@@ -3,6 +3,8 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLengt
 
 /** The JWT secret used when none is configured: fine on a laptop, refused in production. */
 export const DEV_JWT_SECRET = 'rapport-dev-secret-change-me-in-production';
+/** The audit checkpoint signing secret used when none is configured: refused in production. */
+export const DEV_AUDIT_SIGNING_KEY = 'rapport-dev-audit-signing-key-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const TRUE_WORDS = ['true', '1', 'yes', 'on'];
@@ -35,6 +37,14 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
+
+  /**
+   * Seed of the Ed25519 key that signs audit checkpoints (GET /api/audit-events/checkpoint). Kept out
+   * of the database on purpose: whoever can rewrite the audit tables still cannot forge a receipt.
+   */
+  @IsString()
+  @MinLength(32, { message: 'AUDIT_SIGNING_KEY must be at least 32 characters' })
+  AUDIT_SIGNING_KEY = DEV_AUDIT_SIGNING_KEY;
 
   @Transform(toInt)
   @IsInt()
@@ -84,7 +94,7 @@ export class EnvironmentVariables {
 
 /**
  * ConfigModule's validate hook: a bad or missing variable stops start-up with a message naming it.
- * Production refuses the development JWT secret.
+ * Production refuses the development JWT secret and audit signing key.
  */
 export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables {
   const env = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
@@ -94,6 +104,12 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   );
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: the development default is not allowed when NODE_ENV=production');
+  }
+  if (env.NODE_ENV === 'production' && env.AUDIT_SIGNING_KEY === DEV_AUDIT_SIGNING_KEY) {
+    problems.push('AUDIT_SIGNING_KEY: required when NODE_ENV=production (the development default is not allowed)');
+  }
+  if (env.NODE_ENV === 'production' && env.AUDIT_SIGNING_KEY === env.JWT_SECRET) {
+    problems.push('AUDIT_SIGNING_KEY: must differ from JWT_SECRET');
   }
   if (env.NODE_ENV === 'production' && env.SEED_DEMO && raw['SEED_DEMO'] !== undefined) {
     problems.push('SEED_DEMO: the demo practice is never seeded in production; unset SEED_DEMO or set it to false');

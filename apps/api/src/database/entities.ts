@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../app/audit/audit-event.entity';
+import { AuditHeadEntity } from '../app/audit/audit-head.entity';
 import { LoginAttemptEntity } from '../app/auth/login-attempt.entity';
 import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
 import { CompetencyEntity } from '../app/competencies/competency.entity';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginAttemptEntity,
   AuditEventEntity,
+  AuditHeadEntity,
   IdempotencyKeyEntity,
   ...HIRING_ENTITIES,
   ...CULTURE_ENTITIES,

@@ -1,10 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AuditVerification } from '@rapport/shared/contracts';
+import type { AuditCheckpoint, AuditVerification } from '@rapport/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../../common/decorators/roles.decorator';
 import { CursorQueryDto } from '../../common/pagination/list-query.dto';
+import { AuditCheckpointDto } from './audit-checkpoint.dto';
+import { AuditVerificationService } from './audit-verification.service';
 import { AuditService } from './audit.service';
 
 /** Newest first; `limit` 1–500 (default 100). `offset` stays for existing clients; `cursor` (from `nextCursor`) replaces it for deep pages. */
@@ -56,7 +58,10 @@ export class AuditQueryDto extends CursorQueryDto {
 @ApiTags('audit')
 @Controller('audit-events')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly verification: AuditVerificationService,
+  ) {}
 
   @Get()
   @Roles('owner', 'admin', 'hr')
@@ -73,10 +78,32 @@ export class AuditController {
     });
   }
 
-  /** Recomputes the organization's hash chain and reports the first broken link, if any. */
+  /**
+   * Recomputes the organization's hash chain and reports the first broken link, if any: an edited,
+   * inserted or removed event, a redaction no redaction event accounts for, or a cut tail (the chain
+   * ends before the organization's stored head).
+   */
   @Get('verify')
   @Roles('owner', 'admin', 'hr')
   verify(): Promise<AuditVerification> {
-    return this.audit.verify();
+    return this.verification.verify();
+  }
+
+  /** As GET verify, and the chain must still hold the event a signed checkpoint names, unchanged. */
+  @Post('verify')
+  @HttpCode(200)
+  @Roles('owner', 'admin', 'hr')
+  verifyAgainst(@Body() checkpoint: AuditCheckpointDto): Promise<AuditVerification> {
+    return this.verification.verify(checkpoint);
+  }
+
+  /**
+   * The organization's chain head signed with Ed25519 by a key kept outside the database: a receipt
+   * to keep outside Rapport and post back to POST /api/audit-events/verify later.
+   */
+  @Get('checkpoint')
+  @Roles('owner', 'admin', 'hr')
+  checkpoint(): Promise<AuditCheckpoint> {
+    return this.verification.checkpoint();
   }
 }

@@ -4,14 +4,14 @@ import type { AuditEvent, Page } from '@rapport/shared/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { pageByKeyset, type KeysetOrder } from '../../common/pagination/keyset-query';
 import { RequestContext } from '../../common/tenancy/request-context';
-import { GENESIS_HASH, linkHash, payloadHash, type ChainBreak, verifyLinks } from './audit-chain';
+import { appendToChain } from './audit-append';
+import { REDACTION_ACTION, type RedactionPayload } from './audit-chain';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** Fields never copied into the audit trail. */
 const SECRET_FIELDS = new Set(['passwordHash', 'invitationTokenHash', 'tokenHash', 'password']);
 /** Bookkeeping that adds noise, not evidence. */
 const NOISE_FIELDS = new Set(['organization', 'createdAt', 'updatedAt']);
-const VERIFY_BATCH = 2000;
 
 export interface AuditEntry {
   action: string;
@@ -49,44 +49,21 @@ export function snapshot(value: object | null | undefined): Record<string, unkno
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
 }
 
-/**
- * Appends an event to its organization's hash chain. A transaction-scoped advisory lock per
- * organization serialises appends, so two concurrent writers never fork the chain.
- */
+/** Snapshots the payload and appends the event to its organization's chain (see appendToChain). */
 export async function appendAuditEvent(
   manager: EntityManager,
   entry: AuditEntry & { organizationId: string; actorUserId: string | null; requestId: string | null },
 ): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rapport.audit:' || $1))`, [entry.organizationId]);
-  const repo = manager.getRepository(AuditEventEntity);
-  const last = await repo.findOne({
-    where: { organizationId: entry.organizationId },
-    order: { seq: 'DESC' },
-    select: { id: true, seq: true, hash: true, organizationId: true },
-  });
-  const before = snapshot(entry.before);
-  const after = snapshot(entry.after);
-  const link = {
-    seq: (last?.seq ?? 0) + 1,
-    createdAt: new Date(),
+  await appendToChain(manager, {
+    organizationId: entry.organizationId,
     actorUserId: entry.actorUserId,
+    requestId: entry.requestId,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
-    payloadHash: payloadHash(before, after),
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const event = repo.create({
-    ...link,
-    organizationId: entry.organizationId,
-    before,
-    after,
-    requestId: entry.requestId,
-    prevHash,
-    hash: linkHash(prevHash, link),
-    redactedAt: null,
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
   });
-  await repo.save(event, { reload: false });
 }
 
 @Injectable()
@@ -107,6 +84,34 @@ export class AuditService {
     };
     if (manager) return appendAuditEvent(manager, full);
     return this.dataSource.transaction((m) => appendAuditEvent(m, full));
+  }
+
+  /**
+   * Blanks the payload of `eventIds` (erasure) and records that as its own chain event naming them,
+   * in the caller's transaction: `before`/`after` and `redactedAt` of a redacted event are no longer
+   * covered by its own hash, so this later event is what protects them. Returns how many were redacted.
+   */
+  async redact(manager: EntityManager, organizationId: string, eventIds: string[], cause: string, redactedAt: Date): Promise<number> {
+    if (eventIds.length === 0) return 0;
+    const context = RequestContext.current();
+    const payload: RedactionPayload = { redactedEventIds: eventIds, redactedAt: redactedAt.toISOString(), cause };
+    await appendToChain(manager, {
+      organizationId,
+      actorUserId: context?.caller?.userId ?? null,
+      requestId: context?.requestId ?? null,
+      action: REDACTION_ACTION,
+      entityType: 'audit',
+      entityId: organizationId,
+      before: null,
+      after: { ...payload },
+    });
+    const [, count] = (await manager.query(
+      `UPDATE audit_events SET before = NULL, after = NULL, redacted_at = $3
+        WHERE organization_id = $1 AND id = ANY($2) AND redacted_at IS NULL AND action <> $4`,
+      [organizationId, eventIds, redactedAt, REDACTION_ACTION],
+    )) as [unknown, number];
+    if (count !== eventIds.length) throw new Error(`Redaction named ${eventIds.length} audit events but changed ${count}`);
+    return count;
   }
 
   async list(filter: AuditFilter): Promise<Page<AuditEvent>> {
@@ -136,25 +141,5 @@ export class AuditService {
         createdAt: e.createdAt.toISOString(),
       })),
     };
-  }
-
-  /** Recomputes the organization's chain in batches; reports the first broken link. */
-  async verify(): Promise<{ valid: boolean; events: number; firstBroken: ChainBreak | null }> {
-    const org = RequestContext.organizationId();
-    let last = { seq: 0, hash: GENESIS_HASH };
-    let checked = 0;
-    for (;;) {
-      const batch = await this.events
-        .createQueryBuilder('e')
-        .where('e.organization_id = :org AND e.seq > :after', { org, after: last.seq })
-        .orderBy('e.seq', 'ASC')
-        .take(VERIFY_BATCH)
-        .getMany();
-      if (batch.length === 0) return { valid: true, events: checked, firstBroken: null };
-      const result = verifyLinks(batch, last);
-      if (result.broken) return { valid: false, events: checked, firstBroken: result.broken };
-      checked += batch.length;
-      last = result.last;
-    }
   }
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { GENESIS_HASH, linkHash, payloadHash } from '../../app/audit/audit-chain';
+import { GENESIS_HASH, legacyLinkHash, payloadHash } from '../../app/audit/audit-chain';
 
 interface LegacyEvent {
   id: string;
@@ -39,7 +39,7 @@ export class AuditChain1795722997808 implements MigrationInterface {
         entityId: row.entity_id,
         payloadHash: payloadHash(row.before, row.after),
       };
-      const hash = linkHash(prev.hash, link);
+      const hash = legacyLinkHash(prev.hash, link);
       await queryRunner.query(
         `UPDATE audit_events SET seq = $1, payload_hash = $2, prev_hash = $3, hash = $4 WHERE id = $5`,
         [link.seq, link.payloadHash, prev.hash, hash, row.id],

@@ -10,6 +10,8 @@ import { ListIndexes1795736080667 } from './1795736080667-ListIndexes';
 import { ObservationMonthlyCounts1795747000000 } from './1795747000000-ObservationMonthlyCounts';
 import { ReviewRatingSums1795748000000 } from './1795748000000-ReviewRatingSums';
 import { CandidateCreatedBy1795761000000 } from './1795761000000-CandidateCreatedBy';
+import { IdempotencyKeyOwner1795762000000 } from './1795762000000-IdempotencyKeyOwner';
+import { AuditHeads1795762100000 } from './1795762100000-AuditHeads';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   ObservationMonthlyCounts1795747000000,
   ReviewRatingSums1795748000000,
   CandidateCreatedBy1795761000000,
+  IdempotencyKeyOwner1795762000000,
+  AuditHeads1795762100000,
 ];

@@ -298,4 +298,6 @@ export interface RetentionRun {
   /** true when another API instance held the lock and this run did nothing. */
   skipped: boolean;
   candidateIds: string[];
+  /** Idempotency keys past their 24 hours, deleted with their stored responses by the same run. */
+  expiredIdempotencyKeys: number;
 }

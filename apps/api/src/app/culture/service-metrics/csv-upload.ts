@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import type { FastifyMultipartBaseOptions } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { ValidationFailedException } from '../../../common/filters/validation-exception';
+import { uploadedFile } from '../../../common/uploads/uploaded-file';
 
 /** Largest CSV accepted (50,000 rows of metrics are about 3 MB). */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -21,11 +22,12 @@ export async function readCsvUpload(request: FastifyRequest): Promise<string> {
   }
   let buffer: Buffer;
   try {
-    const file = await request.file({ limits: { fileSize: MAX_CSV_BYTES, files: 1 } });
+    // Read once per request: the idempotency check may already have hashed it.
+    const file = await uploadedFile(request, { fileSize: MAX_CSV_BYTES, files: 1 });
     if (!file) throw fileError('file is required');
     if (file.fieldname !== 'file') throw fileError(`send the CSV in a field named "file", not "${file.fieldname}"`);
-    // toBuffer() rejects with a 413 (RequestFileTooLargeError) past the size limit.
-    buffer = await file.toBuffer();
+    // Reading rejects with a 413 (RequestFileTooLargeError) past the size limit.
+    buffer = file.buffer;
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode;
     if (error instanceof HttpException || status === 413) throw error;

@@ -5,14 +5,19 @@ import { Transactions } from '../../../common/persistence/transaction';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
+import { REDACTION_ACTION } from '../../audit/audit-chain';
 import { AuditService } from '../../audit/audit.service';
 import { CandidateEntity } from './candidate.entity';
+
+/** An ILIKE pattern matching text that contains `value` literally. */
+const containing = (value: string) => `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /**
  * Erases a candidate's personal data (docs/adr/0010-audit-chain-and-erasure.md): identity fields,
  * free text written about them (notes, evidence, stage reasons, decision rationale) and their
- * self-identification are removed; numeric ratings stay so aggregates do not move. Audit events
- * about the candidate keep their place and hash in the chain but lose their payload.
+ * self-identification are removed, and so are stored idempotent responses that mention them; numeric
+ * ratings stay so aggregates do not move. Audit events about the candidate keep their place and hash
+ * in the chain but lose their payload, and a redaction event naming them joins the chain.
  */
 @Injectable()
 export class CandidateErasureService {
@@ -80,14 +85,18 @@ export class CandidateErasureService {
     }
     await this.deleteSelfIdentification(manager, id, org);
     const related = [id, ...applicationIds, ...interviewIds, ...scorecardIds];
-    const redacted = await manager.query(
-      `UPDATE audit_events SET before = NULL, after = '{"redacted": true}'::jsonb, redacted_at = $3
-        WHERE organization_id = $1 AND redacted_at IS NULL
-          AND (entity_id = ANY($2) OR (coalesce(before::text, '') || coalesce(after::text, '')) ILIKE ANY($4))
-        RETURNING id`,
-      [org, related, erasedAt, identifiers.map((v) => `%${v.replace(/[\\%_]/g, (m) => `\\${m}`)}%`)],
-    );
-    const redactedAuditEvents = (redacted[0] as unknown[]).length;
+    // Anything naming the candidate or one of their records: their ids and identifying values.
+    await this.scrubStoredResponses(manager, org, [...related, ...identifiers].map(containing));
+    const toRedact: string[] = (
+      await manager.query(
+        `SELECT id FROM audit_events
+          WHERE organization_id = $1 AND redacted_at IS NULL AND action <> $4
+            AND (entity_id = ANY($2) OR (coalesce(before::text, '') || coalesce(after::text, '')) ILIKE ANY($3))
+          ORDER BY seq`,
+        [org, related, identifiers.map(containing), REDACTION_ACTION],
+      )
+    ).map((r: { id: string }) => r.id);
+    const redactedAuditEvents = await this.audit.redact(manager, org, toRedact, 'candidate.erased', erasedAt);
     await this.audit.record(
       {
         organizationId: org,
@@ -100,6 +109,19 @@ export class CandidateErasureService {
       manager,
     );
     return { candidateId: id, erasedAt: erasedAt.toISOString(), redactedAuditEvents };
+  }
+
+  /**
+   * Stored idempotent responses are copies of what the API returned (a submitted scorecard with its
+   * evidence, say): any that names the candidate or one of their records is deleted with its key.
+   * The key's retry then runs again and meets the erased record instead of replaying the old answer.
+   */
+  private async scrubStoredResponses(manager: EntityManager, org: string, patterns: string[]): Promise<void> {
+    await manager.query(
+      `DELETE FROM idempotency_keys
+        WHERE organization_id = $1 AND (key || ' ' || fingerprint || ' ' || coalesce(response::text, '')) ILIKE ANY($2)`,
+      [org, patterns],
+    );
   }
 
   /** Self-identification lives in its own table (adverse-impact data), when that module is installed. */

@@ -12,7 +12,8 @@ import { CandidateEntity } from '../candidates/candidate.entity';
 
 /**
  * Unsuccessful candidates (every application rejected or withdrawn) are erased automatically a
- * number of days after their last activity, unless a legal hold is set. Runs daily in-process;
+ * number of days after their last activity, unless a legal hold is set; expired idempotency keys
+ * (and the responses they hold) are deleted in the same run. Runs daily in-process;
  * a transaction-scoped advisory lock per organization means two API instances never erase the
  * same organization's candidates at the same time.
  */
@@ -89,14 +90,19 @@ export class RetentionService {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('rapport.retention:' || $1)) AS locked`, [
         organizationId,
       ]);
-      if (!locked) return { erased: 0, skipped: true, candidateIds: [] };
+      if (!locked) return { erased: 0, skipped: true, candidateIds: [], expiredIdempotencyKeys: 0 };
       const org = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
       const due = await this.eligible(manager, org);
       for (const c of due) {
         const candidate = await manager.getRepository(CandidateEntity).findOneByOrFail({ id: c.candidateId, organizationId });
         await this.erasure.eraseIn(manager, candidate, 'retention');
       }
-      return { erased: due.length, skipped: false, candidateIds: due.map((c) => c.candidateId) };
+      // Stored responses are personal data too: none outlives its key's 24 hours by more than a day.
+      const [, expiredIdempotencyKeys] = (await manager.query(
+        `DELETE FROM idempotency_keys WHERE organization_id = $1 AND expires_at <= now()`,
+        [organizationId],
+      )) as [unknown, number];
+      return { erased: due.length, skipped: false, candidateIds: due.map((c) => c.candidateId), expiredIdempotencyKeys };
     });
   }
 
