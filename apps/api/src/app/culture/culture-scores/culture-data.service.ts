@@ -59,6 +59,11 @@ export class CultureDataService {
     // Every statement reads only the page's subjects: people by id, or the people of the page's locations.
     const subject = level === 'location' ? 'st.location_id' : 'st.id';
     const onlySubjects = `AND ${subject} = ANY($4::uuid[])`;
+    // The same page as staff ids, to narrow the rater-group window to whole subjects.
+    const subjectStaff =
+      level === 'location'
+        ? `SELECT s.id FROM staff_members s WHERE s.organization_id = $1 AND s.location_id = ANY($4::uuid[])`
+        : `SELECT unnest($4::uuid[])`;
     const [cycles, observations, metrics, reviews] = await Promise.all([
       this.closedCycles(from, to),
       // From the monthly counts the observations trigger keeps (migration ObservationMonthlyCounts).
@@ -89,7 +94,7 @@ export class CultureDataService {
       this.sql<CultureData['reviews'][number]>(
         `SELECT ra.cycle_id AS "cycleId", ${subject} AS "subjectId", ra.rater_user_id AS "raterId",
                 ra.relation::text AS relation, sum(ra.rating_sum)::int AS sum, sum(ra.rating_count)::int AS count
-           FROM ${shownReviewsSql(CYCLES_SQL)} ra
+           FROM ${shownReviewsSql(CYCLES_SQL, subjectStaff)} ra
            JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
           WHERE true ${onlySubjects}
           GROUP BY 1, 2, 3, 4`,

@@ -115,7 +115,8 @@ function scorePoint(inputs: SubjectInputs, span: PeriodSpan, cycleIds: readonly 
     if (value !== null) serviceMetrics[kind] = value;
   }
   const result = cultureScore({ ratings360, observations, serviceMetrics }, { minRaters });
-  // Withheld ratings still existed: say "below the minimum", as if they had been counted and refused.
+  // Ratings that may count existed but came from too few raters (say, only managers): "below the minimum".
+  // Groups below the minimum never reach this point (the SQL leaves them out), so they read as no data.
   const dropped = result.dropped.map((d) =>
     d.component === 'ratings360' && d.reason === 'no_data' && received.length > 0 ? { ...d, reason: 'below_min_raters' as const } : d,
   );

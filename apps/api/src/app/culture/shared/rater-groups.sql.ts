@@ -38,14 +38,16 @@ export const closedCyclesEndingInSql = (from: string, to: string) =>
  * review with its rating sum and count, minus every peer or upward group below the minimum. Columns:
  * organization_id, cycle_id, subject_staff_id, rater_user_id, relation, rating_sum, rating_count.
  * The group is counted over the whole cycle before any outer filter (a page of subjects, a location).
+ * `subjectIds` (a subquery of staff ids) narrows the work to whole subjects, which keeps every group
+ * whole: a group never spans two subjects.
  */
-export const shownReviewsSql = (cycleIds: string) => `(
+export const shownReviewsSql = (cycleIds: string, subjectIds?: string) => `(
   SELECT g.organization_id, g.cycle_id, g.subject_staff_id, g.rater_user_id, g.relation, g.rating_sum, g.rating_count
     FROM (SELECT ra.organization_id, ra.cycle_id, ra.subject_staff_id, ra.rater_user_id, ra.relation, ra.rating_sum, ra.rating_count,
                  count(*) OVER (PARTITION BY ra.cycle_id, ra.subject_staff_id, ra.relation) AS raters
             FROM review_assignments ra
            WHERE ra.organization_id = $1 AND ra.cycle_id IN (${cycleIds}) AND ra.status = 'submitted'
-             AND ra.relation <> 'self' AND ra.rating_count > 0) g
+             AND ra.relation <> 'self' AND ra.rating_count > 0 ${subjectIds ? `AND ra.subject_staff_id IN (${subjectIds})` : ''}) g
    WHERE g.relation NOT IN ${ANONYMOUS} OR g.raters >= ${MIN_RATERS_SQL})`;
 
 /**
