@@ -103,9 +103,10 @@ describe('peer and upward results are anonymous', () => {
     expect(progress.progress.byRelation.upward).toEqual({ total: 2, submitted: 2 });
     expectNoLeak(progress, team.reports, comments);
 
+    // A group below the minimum contributes nothing, not even the fact that it exists (ADR 0006).
     expect(await heatmapCell(owner, c1.id, team.location.id)).toMatchObject({
       insufficient_data: true,
-      reason: 'below_min_raters',
+      reason: 'no_data',
       n: null,
       mean: null,
     });
@@ -224,9 +225,10 @@ describe('peer and upward results are anonymous', () => {
       minRaters: 4,
     });
     expectNoLeak(raised, team.reports, ['alpha: listens']);
+    // The group is now below the raised minimum: it leaves the heatmap altogether.
     expect(await heatmapCell(owner, c1.id, team.location.id)).toMatchObject({
       insufficient_data: true,
-      reason: 'below_min_raters',
+      reason: 'no_data',
     });
   });
 });

@@ -9,3 +9,4 @@ export * from './lib/culture';
 export * from './lib/correlation';
 export * from './lib/adverse-impact';
 export * from './lib/anonymity';
+export * from './lib/rater-groups';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CultureLevel, HeatmapGrouping } from '@rapport/shared/contracts';
-import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { Between, DataSource } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../../common/tenancy/request-context';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
@@ -9,6 +9,7 @@ import { LocationEntity } from '../../locations/location.entity';
 import { ReviewCycleEntity } from '../review-cycles/review-cycle.entity';
 import { pageByKeyset, type KeysetOrder, type PageRequest } from '../../../common/pagination/keyset-query';
 import { endOfMonth } from '../shared/dates';
+import { closedCyclesEndingInSql, shownRatingsSql, shownReviewsSql } from '../shared/rater-groups.sql';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { CultureData } from './culture-score-builder';
 import type { HeatmapData } from './heatmap-builder';
@@ -32,15 +33,15 @@ const LOCATION_ORDER: KeysetOrder = { alias: 'l', keys: [{ sql: 'l.name', type: 
  * location) the request scores: observations counted per subject and month (from the monthly counts a
  * trigger keeps, docs/adr/0012-culture-aggregates.md), service metrics summed per
  * subject, month and metric, and 360 ratings summed per subject, cycle, rater and relation. Only closed
- * cycles that overlap the range count: an open cycle's partial results would move as each rater submits.
- * No individual rating or jsonb document reaches Node (docs/performance.md).
+ * cycles whose period ends in the range count, and only rater groups at or above the anonymity minimum
+ * (shared/rater-groups.sql.ts, docs/adr/0006). No individual rating or jsonb document reaches Node
+ * (docs/performance.md).
  *
  * The statements are written in SQL (jsonb expansion needs a lateral join) and name the caller's
  * organization explicitly as `$1`, as docs/adr/0002-tenancy.md allows for reporting queries.
  */
-/** Closed cycles ($1 organization) whose review period overlaps [$2, $3]. */
-const CLOSED_CYCLES_SQL = `SELECT c.id FROM review_cycles c
-   WHERE c.organization_id = $1 AND c.status = 'closed' AND c.period_start <= $3::date AND c.period_end >= $2::date`;
+/** Closed cycles ($1 organization) whose review period ends in [$2, $3]. */
+const CYCLES_SQL = closedCyclesEndingInSql('$2', '$3');
 
 @Injectable()
 export class CultureDataService {
@@ -58,6 +59,11 @@ export class CultureDataService {
     // Every statement reads only the page's subjects: people by id, or the people of the page's locations.
     const subject = level === 'location' ? 'st.location_id' : 'st.id';
     const onlySubjects = `AND ${subject} = ANY($4::uuid[])`;
+    // The same page as staff ids, to narrow the rater-group window to whole subjects.
+    const subjectStaff =
+      level === 'location'
+        ? `SELECT s.id FROM staff_members s WHERE s.organization_id = $1 AND s.location_id = ANY($4::uuid[])`
+        : `SELECT unnest($4::uuid[])`;
     const [cycles, observations, metrics, reviews] = await Promise.all([
       this.closedCycles(from, to),
       // From the monthly counts the observations trigger keeps (migration ObservationMonthlyCounts).
@@ -83,23 +89,25 @@ export class CultureDataService {
           GROUP BY 1, 2, 3, 4`,
         [from, to, ids],
       ),
-      // Sum and count per assignment are kept by a trigger (migration ReviewRatingSums).
+      // Sum and count per assignment are kept by a trigger (migration ReviewRatingSums); groups below
+      // the anonymity minimum are already gone.
       this.sql<CultureData['reviews'][number]>(
         `SELECT ra.cycle_id AS "cycleId", ${subject} AS "subjectId", ra.rater_user_id AS "raterId",
                 ra.relation::text AS relation, sum(ra.rating_sum)::int AS sum, sum(ra.rating_count)::int AS count
-           FROM review_assignments ra
+           FROM ${shownReviewsSql(CYCLES_SQL, subjectStaff)} ra
            JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
-          WHERE ra.organization_id = $1 AND ra.cycle_id IN (${CLOSED_CYCLES_SQL}) AND ra.status = 'submitted'
-            AND ra.relation <> 'self' ${onlySubjects}
-          GROUP BY 1, 2, 3, 4
-         HAVING sum(ra.rating_count) > 0`,
+          WHERE true ${onlySubjects}
+          GROUP BY 1, 2, 3, 4`,
         [`${from}-01`, endOfMonth(to), ids],
       ),
     ]);
     return { subjects, cycles, observations, metrics, reviews, nextCursor };
   }
 
-  /** The 360 ratings of a range per competency, group (location or role title), rater and relation. */
+  /**
+   * The 360 ratings of a range per competency, group (location or role title), rater and relation, from
+   * rater groups at or above the minimum for that competency only.
+   */
   async heatmap(by: HeatmapGrouping, from: string, to: string): Promise<HeatmapData> {
     const group = by === 'location' ? 'st.location_id' : 'st.role_title';
     const [competencies, groups, ratings] = await Promise.all([
@@ -114,14 +122,11 @@ export class CultureDataService {
             .getRawMany<{ title: string }>()
             .then((rows) => rows.map((r) => r.title).sort((a, b) => a.localeCompare(b)).map((t) => ({ key: t, name: t }))),
       this.sql<HeatmapData['ratings'][number]>(
-          `SELECT x."competencyId" AS "competencyId", ${group} AS "groupKey", ra.rater_user_id AS "raterId",
-                  ra.relation::text AS relation, sum(x.rating)::int AS sum, count(*)::int AS count
-             FROM review_assignments ra
-             JOIN staff_members st ON st.organization_id = ra.organization_id AND st.id = ra.subject_staff_id
-            CROSS JOIN LATERAL jsonb_to_recordset(ra.ratings) AS x("competencyId" uuid, rating int)
-            WHERE ra.organization_id = $1 AND ra.cycle_id IN (${CLOSED_CYCLES_SQL}) AND ra.status = 'submitted'
-              AND ra.relation <> 'self'
-            GROUP BY 1, 2, 3, 4`,
+        `SELECT r.competency_id AS "competencyId", ${group} AS "groupKey", r.rater_user_id AS "raterId",
+                r.relation::text AS relation, sum(r.rating)::int AS sum, count(*)::int AS count
+           FROM ${shownRatingsSql(CYCLES_SQL)} r
+           JOIN staff_members st ON st.organization_id = r.organization_id AND st.id = r.subject_staff_id
+          GROUP BY 1, 2, 3, 4`,
         [`${from}-01`, endOfMonth(to)],
       ),
     ]);
@@ -149,7 +154,7 @@ export class CultureDataService {
 
   private async closedCycles(from: string, to: string): Promise<CultureData['cycles']> {
     const rows = await this.cycles.find({
-      where: { status: 'closed', periodStart: LessThanOrEqual(endOfMonth(to)), periodEnd: MoreThanOrEqual(`${from}-01`) },
+      where: { status: 'closed', periodEnd: Between(`${from}-01`, endOfMonth(to)) },
       order: { periodEnd: 'ASC' },
       select: { id: true, periodStart: true, periodEnd: true, organizationId: true },
     });

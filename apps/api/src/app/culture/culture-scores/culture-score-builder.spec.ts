@@ -25,7 +25,7 @@ const staffData: CultureData = {
     { subjectId: 's-1', own: false, period: '2026-02', metric: 'fee_estimate_given_rate', sum: 0.5, count: 1 },
     { subjectId: 's-2', own: false, period: '2026-02', metric: 'review_rating', sum: 5, count: 1 },
   ],
-  cycles: [{ id: 'cy', periodStart: '2026-01-01', periodEnd: '2026-03-31' }],
+  cycles: [{ id: 'cy', periodStart: '2026-01-01', periodEnd: '2026-02-28' }],
   reviews: ['u-a', 'u-b'].map((rater) => review('s-1', rater, 'peer', [5])),
 };
 
@@ -92,6 +92,20 @@ describe('culture score series', () => {
     // Two peers are below the minimum: whatever they answered, the shown figure is the same.
     expect(score(1)).toEqual(score(5));
     expect(score(1)?.breakdown.dropped).toContainEqual({ component: 'ratings360', reason: 'below_min_raters' });
+  });
+
+  it('counts a cycle only in the period its review period ends in, whatever range was asked for', () => {
+    const data: CultureData = { ...staffData, metrics: [], observations: [], reviews: ['u-a', 'u-b', 'u-c'].map((rater) => review('s-1', rater, 'peer', [4])) };
+    const ratings360 = (from: string, to: string) =>
+      buildCultureSeries(data, { unit: 'month', from, to, minRaters: 3 })
+        .items.find((i) => i.subjectId === 's-1')
+        ?.points.map((p) => [p.period, p.breakdown.components.find((c) => c.component === 'ratings360')?.value ?? null]);
+    // The cycle runs Jan–Feb: it belongs to February only, so January shows nothing in either range.
+    expect(ratings360('2026-01', '2026-02')).toEqual([
+      ['2026-01', null],
+      ['2026-02', 75],
+    ]);
+    expect(ratings360('2026-01', '2026-01')).toEqual([['2026-01', null]]);
   });
 
   it('leaves a period without any input unscored and insufficient', () => {

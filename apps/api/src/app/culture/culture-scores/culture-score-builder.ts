@@ -1,7 +1,7 @@
 import { raterMeans, type RaterSum } from '../shared/anonymity';
 import type { CultureBreakdown, CulturePeriod, CultureScoreSeries, ServiceMetricName } from '@rapport/shared/contracts';
 import { cultureScore, trend, type ServiceMetricKind } from '@rapport/shared/scoring';
-import { overlaps, periodSpans, type PeriodSpan } from './periods';
+import { endsIn, periodSpans, type PeriodSpan } from './periods';
 
 /**
  * What culture scores are made of, already aggregated to the subjects being scored (people, or
@@ -14,7 +14,10 @@ export interface CultureData {
   observations: { subjectId: string; month: string; recognitions: number; coaching: number }[];
   /** Metric values summed per subject, month and metric; `own`: a location's own figure, not its people's. */
   metrics: { subjectId: string; own: boolean; period: string; metric: string; sum: number; count: number }[];
-  /** Submitted 360 ratings by others (manager, peer, upward) in closed cycles, summed per rater and relation. */
+  /**
+   * Submitted 360 ratings by others (manager, peer, upward) in closed cycles, summed per rater and
+   * relation, from rater groups at or above the anonymity minimum only.
+   */
   reviews: (RaterSum & { cycleId: string; subjectId: string })[];
 }
 
@@ -43,7 +46,8 @@ interface SubjectInputs {
  * `cultureScore` and `trend`). A location's score pools its people's inputs: 360 ratings of everyone
  * there (the anonymity minimum then counts distinct raters across the location), observation counts
  * summed, and per metric the location's own figure when imported, else the mean of its people's.
- * A review cycle's ratings count for every period its review period overlaps.
+ * A review cycle's ratings count for the period its review period ends in. The rows come without the
+ * rater groups below the anonymity minimum (the SQL leaves them out, docs/adr/0006).
  */
 export function buildCultureSeries(
   data: CultureData,
@@ -51,7 +55,7 @@ export function buildCultureSeries(
 ): { periods: string[]; items: CultureScoreSeries[] } {
   const spans = periodSpans(options.from, options.to, options.unit);
   const inputs = indexBySubject(data);
-  const cyclesOf = new Map(spans.map((span) => [span.key, data.cycles.filter((c) => overlaps(span, c)).map((c) => c.id)]));
+  const cyclesOf = new Map(spans.map((span) => [span.key, data.cycles.filter((c) => endsIn(span, c)).map((c) => c.id)]));
   const items = data.subjects.map((subject) => {
     const own = inputs.get(subject.id) ?? { reviewsByCycle: new Map(), observationsByMonth: new Map(), metrics: [] };
     const scored = spans.map((span) => scorePoint(own, span, cyclesOf.get(span.key) ?? [], options.minRaters));
@@ -111,7 +115,8 @@ function scorePoint(inputs: SubjectInputs, span: PeriodSpan, cycleIds: readonly 
     if (value !== null) serviceMetrics[kind] = value;
   }
   const result = cultureScore({ ratings360, observations, serviceMetrics }, { minRaters });
-  // Withheld ratings still existed: say "below the minimum", as if they had been counted and refused.
+  // Ratings that may count existed but came from too few raters (say, only managers): "below the minimum".
+  // Groups below the minimum never reach this point (the SQL leaves them out), so they read as no data.
   const dropped = result.dropped.map((d) =>
     d.component === 'ratings360' && d.reason === 'no_data' && received.length > 0 ? { ...d, reason: 'below_min_raters' as const } : d,
   );

@@ -6,14 +6,16 @@ import { raterMeans, type RaterSum } from '../shared/anonymity';
 export interface HeatmapData {
   competencies: { id: string; name: string }[];
   groups: { key: string; name: string }[];
-  /** 360 ratings by others, summed per competency, group, rater and relation. */
+  /** 360 ratings by others, summed per competency, group, rater and relation (rater groups below the minimum left out). */
   ratings: (RaterSum & { competencyId: string; groupKey: string })[];
 }
 
 /**
  * Competency × group (location or role title): the mean of the 360 ratings by others that people of
  * the group received, through the anonymity threshold (distinct raters per cell). A cell below the
- * minimum, or without ratings, carries no number.
+ * minimum, or without ratings, carries no number. The threshold per cell is the second line: the
+ * first is that no peer or upward group below the minimum reaches this function at all, since a cell
+ * pooling several people could otherwise be differenced against another range or another cell.
  */
 export function buildHeatmap(
   data: HeatmapData,

@@ -29,7 +29,7 @@ export function monthsBetween(from: string, to: string): string[] {
 export interface PeriodSpan {
   key: string;
   months: string[];
-  /** First and last day (`YYYY-MM-DD`), to test overlap with a review cycle's period. */
+  /** First and last day (`YYYY-MM-DD`), to find the review cycles that end in the span. */
   start: string;
   end: string;
 }
@@ -49,6 +49,9 @@ export function periodSpans(from: string, to: string, unit: CulturePeriod): Peri
   }));
 }
 
-/** Whether a review cycle's period [start, end] overlaps the span (its ratings then count for the span). */
-export const overlaps = (span: { start: string; end: string }, cycle: { periodStart: string; periodEnd: string }) =>
-  cycle.periodStart <= span.end && cycle.periodEnd >= span.start;
+/**
+ * Whether a review cycle's period ends in the span: its ratings then count for the span, and for no
+ * other. Each period holds whole cycles, the same whatever range was asked for (docs/adr/0006).
+ */
+export const endsIn = (span: { start: string; end: string }, cycle: { periodEnd: string }) =>
+  cycle.periodEnd >= span.start && cycle.periodEnd <= span.end;

@@ -1,11 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { LeaderOverview } from '@rapport/shared/contracts';
 import { In } from 'typeorm';
 import { InjectTenantRepository } from '../../../common/tenancy/inject-tenant-repository.decorator';
 import { TenantRepository } from '../../../common/tenancy/tenant.repository';
 import { CompetencyEntity } from '../../competencies/competency.entity';
 import { UserEntity } from '../../users/user.entity';
-import { CULTURE_ADMINS, GOAL_OWNER_ROLES } from '../culture.roles';
 import { LeadershipGoalsService } from '../leadership-goals/leadership-goals.service';
 import { ReviewAssignmentEntity } from '../review-cycles/review-assignment.entity';
 import { ReviewCycleEntity } from '../review-cycles/review-cycle.entity';
@@ -30,12 +29,8 @@ export class LeadersService {
 
   /** For the leader themself and owner/admin/HR; anyone else (other leaders included) gets 404. */
   async overview(userId: string): Promise<LeaderOverview> {
-    const caller = this.access.caller();
     const leader = await this.users.findByIdOrFail(userId);
-    const allowed = caller.userId === userId || caller.roles.some((r) => CULTURE_ADMINS.includes(r));
-    if (!allowed || !leader.roles.some((r) => GOAL_OWNER_ROLES.includes(r))) {
-      throw new NotFoundException(`Leader ${userId} was not found`);
-    }
+    this.access.assertMaySeeLeader(userId, leader.roles);
     const [record, cycles, competencies, minRaters, goals] = await Promise.all([
       this.staff.findOne({ userId }),
       this.cycles.find({ where: { status: 'closed' }, order: { periodEnd: 'ASC', createdAt: 'ASC' } }),

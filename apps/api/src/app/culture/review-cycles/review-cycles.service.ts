@@ -134,11 +134,14 @@ export class ReviewCyclesService {
     });
   }
 
-  /** One person's results: visible to them, their managers and leaders/owner/admin/HR (404 otherwise). */
+  /**
+   * One person's results: visible to them, their managers and leaders/owner/admin/HR; a leader's only to
+   * themself and owner/admin/HR, as their leader page (404 otherwise).
+   */
   async results(cycleId: string, staffMemberId: string): Promise<ReviewResults> {
     const cycle = await this.cycles.findByIdOrFail(cycleId);
     await this.staff.findByIdOrFail(staffMemberId);
-    await this.access.assertMaySeePrivate(staffMemberId);
+    await this.access.assertMaySeeResults(staffMemberId);
     const [competencies, submitted, minRaters] = await Promise.all([
       this.competencies.find({ order: { position: 'ASC' } }),
       this.assignments.find({

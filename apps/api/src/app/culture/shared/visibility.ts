@@ -1,5 +1,5 @@
 import type { Role } from '@rapport/shared/contracts';
-import { CULTURE_OVERSEERS } from '../culture.roles';
+import { CULTURE_ADMINS, CULTURE_OVERSEERS, GOAL_OWNER_ROLES } from '../culture.roles';
 
 export interface StaffLink {
   id: string;
@@ -13,6 +13,17 @@ export interface Viewer {
 }
 
 export const isOverseer = (viewer: Viewer) => viewer.roles.some((r) => CULTURE_OVERSEERS.includes(r));
+
+/** People measured as leaders (their staff rate them upward, they own leadership goals). */
+export const isLeader = (roles: readonly Role[]) => roles.some((r) => GOAL_OWNER_ROLES.includes(r));
+
+/**
+ * A leader's own culture data (the leader page, their review results): the leader themself and
+ * owner/admin/HR, not other leaders. Their upward raters are the leader's own staff, and a peer
+ * leader seeing the results would see what the leader page withholds from them.
+ */
+export const mayReadLeaderData = (viewer: Viewer, leaderUserId: string) =>
+  viewer.userId === leaderUserId || viewer.roles.some((r) => CULTURE_ADMINS.includes(r));
 
 /**
  * The staff members whose private culture data (coaching notes, review results, culture scores) the

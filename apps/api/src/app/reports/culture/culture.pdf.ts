@@ -60,7 +60,7 @@ function heatmapSection(pdf: PdfReport, heatmap: CultureHeatmap): void {
     { min: 1, max: 5 },
   );
   pdf.svg(svg, CHART_WIDTH, Math.max(220, 70 + 28 * heatmap.competencies.length));
-  pdf.note(`Grey cells: "suppressed" = ${suppressedText(heatmap.minRaters)}, shown without any number; "no data" = no ratings.`);
+  pdf.note(`Grey cells: "suppressed" = ${suppressedText(heatmap.minRaters)}, shown without any number; "no data" = no ratings, or only from groups too small to count.`);
 }
 
 /** Culture report: location and staff trends (charts rendered server-side as SVG), heatmap. */
@@ -72,7 +72,8 @@ export function culturePdf(data: CultureExportData, generatedAt: Date): Promise<
   );
   pdf.paragraph(
     `Culture score per ${locations.period} (0-100): a weighted blend of 360 ratings by others, observations and service metrics. ` +
-      `360 ratings count only when at least ${locations.minRaters} different people rated; below that they are suppressed and never shown.`,
+      `360 ratings count only when at least ${locations.minRaters} different people rated; below that they are suppressed and never shown. ` +
+      `Peers or staff of one person in one cycle who are fewer than ${locations.minRaters} count in no figure at all.`,
     { size: 9.5 },
   );
   trendSection(pdf, 'Locations', locations, 'Location');

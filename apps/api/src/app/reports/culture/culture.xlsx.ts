@@ -45,7 +45,7 @@ function heatmapSheet(name: string, heatmap: CultureHeatmap): SheetSpec {
     rows: heatmap.competencies.map((c) => [c.name, ...heatmap.groups.map((g) => heatmapCell(heatmap, c.id, g.key))]),
     notes: [
       `Mean 360 rating by others (1-5), ${heatmap.from} to ${heatmap.to}, closed review cycles only.`,
-      `A cell rated by fewer than ${heatmap.minRaters} distinct people is suppressed: no mean, no count.`,
+      `A cell rated by fewer than ${heatmap.minRaters} distinct people is suppressed: no mean, no count. Peers or staff of one person in one cycle who are fewer than ${heatmap.minRaters} count nowhere (no data).`,
     ],
   };
 }
@@ -55,7 +55,7 @@ export function cultureSheets(data: CultureExportData): SheetSpec[] {
   const locationNames = new Map(locations.items.map((l) => [l.subjectId, l.name]));
   const notes = [
     `Culture score per ${locations.period}, ${locations.from} to ${locations.to}: weighted blend of 360 ratings by others, observations and service metrics (ADR 0004).`,
-    `360 ratings count only with at least ${locations.minRaters} distinct raters; below that the component is suppressed and the score rests on the other components.`,
+    `360 ratings count only with at least ${locations.minRaters} distinct raters; below that the component is suppressed and the score rests on the other components. Peers or staff of one person in one cycle who are fewer than ${locations.minRaters} count in no figure at all.`,
   ];
   return [
     {
