@@ -64,6 +64,8 @@ export async function startApi(
       LOGIN_THROTTLE_PER_EMAIL: String(THROTTLE.perEmail),
       LOGIN_THROTTLE_PER_IP: String(THROTTLE.perIp),
       LOGIN_THROTTLE_WINDOW_SECONDS: String(THROTTLE.windowSeconds),
+      // The N+1 tests read x-db-queries; the API sends it only when asked to.
+      EXPOSE_QUERY_COUNT: 'true',
       ...env,
     },
   });

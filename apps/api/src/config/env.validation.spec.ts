@@ -10,6 +10,14 @@ describe('validateEnv', () => {
     expect(env.JWT_SECRET).toBe(DEV_JWT_SECRET);
   });
 
+  it('keeps the query-count header off unless asked for, and refuses it in production', () => {
+    expect(validateEnv(base).EXPOSE_QUERY_COUNT).toBe(false);
+    expect(validateEnv({ ...base, EXPOSE_QUERY_COUNT: 'true' }).EXPOSE_QUERY_COUNT).toBe(true);
+    expect(() =>
+      validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), EXPOSE_QUERY_COUNT: 'true' }),
+    ).toThrow(/EXPOSE_QUERY_COUNT/);
+  });
+
   it('names a missing DATABASE_URL', () => {
     expect(() => validateEnv({})).toThrow(/DATABASE_URL/);
   });

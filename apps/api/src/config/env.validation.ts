@@ -80,6 +80,14 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   ADMIN_DIST?: string;
+
+  /**
+   * Sends `x-db-queries` (SQL statements per request) on every response. For the N+1 tests only:
+   * off unless asked for, since the count tells an observer how much data a request touched.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: `EXPOSE_QUERY_COUNT must be one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(', ')}` })
+  EXPOSE_QUERY_COUNT = false;
 }
 
 /**
@@ -97,6 +105,9 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   }
   if (env.NODE_ENV === 'production' && env.SEED_DEMO && raw['SEED_DEMO'] !== undefined) {
     problems.push('SEED_DEMO: the demo practice is never seeded in production; unset SEED_DEMO or set it to false');
+  }
+  if (env.NODE_ENV === 'production' && env.EXPOSE_QUERY_COUNT) {
+    problems.push('EXPOSE_QUERY_COUNT: the per-request query count is a test aid and is never sent in production');
   }
   if (problems.length > 0) {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

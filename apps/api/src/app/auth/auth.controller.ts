@@ -76,7 +76,7 @@ export class AuthController {
     void reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: this.config.isProduction,
+      secure: this.config.secureCookies,
       path: COOKIE_PATH,
       expires: session.refreshExpiresAt,
     });
