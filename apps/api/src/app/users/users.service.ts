@@ -1,5 +1,5 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
-import type { CreateUserResponse, Page, User } from '@rapport/shared/contracts';
+import { OWNER_MANAGED_ROLES, type CreateUserResponse, type Page, type Role, type User } from '@rapport/shared/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { pageByKeyset, pageInfo, type KeysetOrder } from '../../common/pagination/keyset-query';
@@ -89,6 +89,7 @@ export class UsersService {
         if (!dto.active && id === RequestContext.caller()?.userId) {
           throw new BadRequestException('You cannot deactivate yourself');
         }
+        if (dto.active !== user.active) this.assertMayChangeStatus(before.roles);
         user.active = dto.active;
       }
       if (dto.name !== undefined) user.name = dto.name;
@@ -109,12 +110,25 @@ export class UsersService {
     return 'user.updated';
   }
 
-  /** Only an owner grants or removes the owner role. */
-  private assertMayGrant(next: string[], current: string[]): void {
-    const touchesOwner = next.includes('owner') !== current.includes('owner');
-    if (touchesOwner && !RequestContext.caller()?.roles.includes('owner')) {
-      throw new ForbiddenException('Only an owner can grant or remove the owner role');
+  /** Only an owner grants or removes the owner and HR roles (an admin could otherwise make themselves HR). */
+  private assertMayGrant(next: Role[], current: Role[]): void {
+    if (this.callerIsOwner()) return;
+    const touched = OWNER_MANAGED_ROLES.filter((role) => next.includes(role) !== current.includes(role));
+    if (touched.length > 0) {
+      throw new ForbiddenException(`Only an owner can grant or remove the ${touched.join(' and ')} role`);
     }
+  }
+
+  /** Only an owner deactivates or reactivates an owner or an HR user (an admin could lock HR out). */
+  private assertMayChangeStatus(roles: Role[]): void {
+    const privileged = roles.filter((role) => OWNER_MANAGED_ROLES.includes(role));
+    if (privileged.length > 0 && !this.callerIsOwner()) {
+      throw new ForbiddenException(`Only an owner can deactivate or reactivate a user with the ${privileged.join(' and ')} role`);
+    }
+  }
+
+  private callerIsOwner(): boolean {
+    return RequestContext.caller()?.roles.includes('owner') ?? false;
   }
 
   /** An organization always keeps at least one active owner. */
