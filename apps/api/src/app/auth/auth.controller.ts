@@ -54,7 +54,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(request.cookies[REFRESH_COOKIE]);
+    const header = request.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    await this.auth.logout(request.cookies[REFRESH_COOKIE], bearer);
     this.clearCookie(reply);
   }
 

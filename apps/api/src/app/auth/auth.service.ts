@@ -85,8 +85,8 @@ export class AuthService {
     return { session, organization: await this.organizationOf(session.user) };
   }
 
-  logout(presented: string | undefined): Promise<void> {
-    return this.sessions.revoke(presented);
+  logout(presented: string | undefined, accessToken: string | undefined): Promise<void> {
+    return this.sessions.endSessions(presented, accessToken);
   }
 
   /** Sets the password of an invited user (one-time token) and signs them in. */
