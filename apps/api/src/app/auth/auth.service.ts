@@ -4,7 +4,9 @@ import type { MeResponse, OrganizationSummary, UserSummary } from '@rapport/shar
 import { MoreThan, Repository } from 'typeorm';
 import { Transactions } from '../../common/persistence/transaction';
 import { hashPassword, verifyPassword } from '../../common/security/passwords';
+import { PERSONAL_PASSWORD_MESSAGE, isPersonalPassword } from '../../common/security/personal-passwords';
 import { sha256 } from '../../common/security/tokens';
+import { ValidationFailedException } from '../../common/filters/validation-exception';
 import type { Caller } from '../../common/tenancy/request-context';
 import { AuditService } from '../audit/audit.service';
 import { seedCareStandard } from '../competencies/care-standard.seed';
@@ -100,6 +102,9 @@ export class AuthService {
       });
       if (!user) {
         throw new BadRequestException('This invitation link is invalid, expired or already used; ask for a new one');
+      }
+      if (isPersonalPassword(dto.password, user)) {
+        throw new ValidationFailedException([{ field: 'password', message: PERSONAL_PASSWORD_MESSAGE }]);
       }
       await repo.update({ id: user.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null });
       await this.audit.record(
