@@ -5,6 +5,7 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } 
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
 
 export class CreateLeadershipGoalDto implements CreateLeadershipGoalRequest {
   /** The leader who owns the goal (a user with the role leader or owner). */
@@ -33,6 +34,7 @@ export class CreateLeadershipGoalDto implements CreateLeadershipGoalRequest {
   target!: string;
 
   @IsCalendarDate()
+  @IsNotFarFuture({ years: 5 })
   dueDate!: string;
 }
 
@@ -54,7 +56,9 @@ export class CreateCheckInDto implements CreateCheckInRequest {
   @MaxLength(5000)
   note!: string;
 
+  /** The day the progress was made: today at the latest (a day of slack for time zones). */
   @IsCalendarDate()
+  @IsNotFarFuture({ days: 1 })
   date!: string;
 }
 

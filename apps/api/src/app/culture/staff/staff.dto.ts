@@ -6,6 +6,7 @@ import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 import { Nullable } from '../../../common/validation/nullable';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
 
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -44,6 +45,7 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   userId?: string | null;
 
   @IsCalendarDate()
+  @IsNotFarFuture({ years: 1 })
   hiredAt!: string;
 
   /** The hired application this person came from. */
