@@ -1,4 +1,5 @@
 import type { Role, User } from '@rapport/shared/contracts';
+import type { Response } from 'supertest';
 import { count, query } from '../support/db';
 import { api, bearer, expectProblem, expectStatus } from '../support/http';
 import { createUser, signup, uniqueEmail, userWithRoles, type Session } from '../factories';
@@ -19,6 +20,12 @@ async function patchUser(caller: Session, id: string, body: object) {
     .patch(`/api/users/${id}`)
     .set(bearer(caller.token))
     .send({ ...body, version: await versionOf(caller.token, id) });
+}
+
+/** The PATCH succeeded (200), or fail with its problem document. */
+async function expectOk(res: Promise<Response>): Promise<void> {
+  const done = await res;
+  expect({ status: done.status, body: done.status === 200 ? 'ok' : done.body }).toEqual({ status: 200, body: 'ok' });
 }
 
 async function rolesOf(id: string): Promise<string> {
@@ -74,22 +81,22 @@ describe('roles only an owner manages (owner, hr)', () => {
     const owner = await signup('Admin Still Works');
     const admin = await userWithRoles(owner, ['admin']);
     const staff = await createUser(owner.token, ['staff']);
-    await expectStatus(patchUser(admin, staff.user.id, { roles: ['staff', 'leader', 'interviewer', 'hiring_manager', 'admin'] }), 200);
-    await expectStatus(patchUser(admin, staff.user.id, { active: false }), 200);
+    await expectOk(patchUser(admin, staff.user.id, { roles: ['staff', 'leader', 'interviewer', 'hiring_manager', 'admin'] }));
+    await expectOk(patchUser(admin, staff.user.id, { active: false }));
     expect(await activeOf(staff.user.id)).toBe(false);
     // An admin may edit an owner's other roles and name, as long as the owner stays an owner.
-    await expectStatus(patchUser(admin, owner.user.id, { roles: ['owner', 'staff'], name: 'Renamed Owner' }), 200);
+    await expectOk(patchUser(admin, owner.user.id, { roles: ['owner', 'staff'], name: 'Renamed Owner' }));
   });
 
   it('an owner grants, removes and deactivates hr and owner', async () => {
     const owner = await signup('Owner Grants');
     const admin = await userWithRoles(owner, ['admin']);
-    await expectStatus(patchUser(owner, admin.user.id, { roles: ['admin', 'hr'] }), 200);
+    await expectOk(patchUser(owner, admin.user.id, { roles: ['admin', 'hr'] }));
     expect(await rolesOf(admin.user.id)).toBe('{admin,hr}');
-    await expectStatus(patchUser(owner, admin.user.id, { roles: ['admin', 'owner'] }), 200);
-    await expectStatus(patchUser(owner, admin.user.id, { roles: ['admin'] }), 200);
+    await expectOk(patchUser(owner, admin.user.id, { roles: ['admin', 'owner'] }));
+    await expectOk(patchUser(owner, admin.user.id, { roles: ['admin'] }));
     const hr = await userWithRoles(owner, ['hr']);
-    await expectStatus(patchUser(owner, hr.user.id, { active: false }), 200);
+    await expectOk(patchUser(owner, hr.user.id, { active: false }));
     expect(await activeOf(hr.user.id)).toBe(false);
   });
 });

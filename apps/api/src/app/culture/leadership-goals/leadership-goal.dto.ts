@@ -6,6 +6,7 @@ import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 import { IsNotFarFuture } from '../../../common/validation/date-horizon';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 export class CreateLeadershipGoalDto implements CreateLeadershipGoalRequest {
   /** The leader who owns the goal (a user with the role leader or owner). */
@@ -39,10 +40,8 @@ export class CreateLeadershipGoalDto implements CreateLeadershipGoalRequest {
 }
 
 export class UpdateLeadershipGoalDto extends PartialType(CreateLeadershipGoalDto) implements UpdateLeadershipGoalRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class CreateCheckInDto implements CreateCheckInRequest {

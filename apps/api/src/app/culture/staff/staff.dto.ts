@@ -7,6 +7,7 @@ import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 import { Nullable } from '../../../common/validation/nullable';
 import { IsNotFarFuture } from '../../../common/validation/date-horizon';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -56,10 +57,8 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 }
 
 export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) implements UpdateStaffMemberRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class StaffQueryDto extends ListQueryDto {

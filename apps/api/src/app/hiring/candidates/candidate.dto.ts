@@ -5,6 +5,7 @@ import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, M
 import { trim } from '../../../common/validation/transforms';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { normalizeEmail } from '../../users/user.dto';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 export class CreateCandidateDto implements CreateCandidateRequest {
   @Transform(trim)
@@ -43,10 +44,8 @@ export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implemen
   @IsBoolean()
   legalHold?: boolean;
 
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class CandidateQueryDto extends ListQueryDto {
