@@ -18,14 +18,21 @@ async function freshCookie(w: World, role: Role | null): Promise<Call> {
 /** Sign-up, sessions and health (public by design), users, locations, the care standard, audit. */
 const ORGANIZATION_ROUTES: RouteSpec[] = [
   // ----------------------------------------------------------------- auth and health (public by design)
-  route('POST', '/api/auth/signup', 'public', () => ({
-    body: {
-      organizationName: 'Fresh practice',
-      name: 'Fresh Owner',
-      email: uniqueEmail('fresh'),
-      password: PASSWORD,
-    },
-  })),
+  route(
+    'POST',
+    '/api/auth/signup',
+    'public',
+    () => ({
+      body: {
+        organizationName: 'Fresh practice',
+        name: 'Fresh Owner',
+        email: uniqueEmail('fresh'),
+        password: PASSWORD,
+      },
+    }),
+    // Sign-ups are counted before they are checked (a taken email too): rate limits.
+    { writesOnReject: ['rate_limit_events'] },
+  ),
   route(
     'POST',
     '/api/auth/login',
@@ -47,9 +54,14 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
 
   // ----------------------------------------------------------------- organization
   route('GET', '/api/users', PEOPLE_READERS),
-  route('POST', '/api/users', ORG_ADMINS, () => ({
-    body: { email: uniqueEmail('new'), name: 'New Person', roles: ['staff'] },
-  })),
+  route(
+    'POST',
+    '/api/users',
+    ORG_ADMINS,
+    () => ({ body: { email: uniqueEmail('new'), name: 'New Person', roles: ['staff'] } }),
+    // Invitations are counted before they are checked (a duplicate email too): rate limits.
+    { writesOnReject: ['rate_limit_events'] },
+  ),
   route('GET', '/api/users/{id}', PEOPLE_READERS, (w) => id(w.invitee.id)),
   route('PATCH', '/api/users/{id}', ORG_ADMINS, async (w) => ({
     ...id(w.invitee.id),

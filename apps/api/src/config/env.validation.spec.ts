@@ -18,6 +18,13 @@ describe('validateEnv', () => {
     ).toThrow(/EXPOSE_QUERY_COUNT/);
   });
 
+  it('has sane sign-up and invitation limits by default and names a bad one', () => {
+    const env = validateEnv(base);
+    expect([env.SIGNUP_LIMIT_PER_IP, env.SIGNUP_LIMIT_PER_EMAIL, env.INVITE_LIMIT_PER_ORGANIZATION, env.INVITE_LIMIT_PER_IP]).toEqual([10, 3, 50, 100]);
+    expect(env.RATE_LIMIT_WINDOW_SECONDS).toBe(3600);
+    expect(() => validateEnv({ ...base, SIGNUP_LIMIT_PER_IP: '0' })).toThrow(/SIGNUP_LIMIT_PER_IP/);
+  });
+
   it('names a missing DATABASE_URL', () => {
     expect(() => validateEnv({})).toThrow(/DATABASE_URL/);
   });

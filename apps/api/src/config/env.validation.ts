@@ -72,6 +72,35 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
+  /** Sign-ups per client address within RATE_LIMIT_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_LIMIT_PER_IP = 10;
+
+  /** Sign-up attempts per email address within the window (a taken address answers 409 and counts too). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_LIMIT_PER_EMAIL = 3;
+
+  /** Invitations (users created) per organization within the window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITE_LIMIT_PER_ORGANIZATION = 50;
+
+  /** Invitations per client address within the window, whichever organization they are for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITE_LIMIT_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS = 3600;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

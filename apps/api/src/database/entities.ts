@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../app/audit/audit-event.entity';
 import { LoginAttemptEntity } from '../app/auth/login-attempt.entity';
+import { RateLimitEventEntity } from '../common/security/rate-limit-event.entity';
 import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
 import { CompetencyEntity } from '../app/competencies/competency.entity';
 import { CULTURE_ENTITIES } from '../app/culture/culture.entities';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   CompetencyEntity,
   RefreshTokenEntity,
   LoginAttemptEntity,
+  RateLimitEventEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
   ...HIRING_ENTITIES,

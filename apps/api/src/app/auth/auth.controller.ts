@@ -22,8 +22,12 @@ export class AuthController {
 
   @Public()
   @Post('signup')
-  async signup(@Body() dto: SignupDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SignupResponse> {
-    return this.respond(await this.auth.signup(dto), reply);
+  async signup(
+    @Body() dto: SignupDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SignupResponse> {
+    return this.respond(await this.auth.signup(dto, request.ip), reply);
   }
 
   @Public()

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { MeResponse, OrganizationSummary, UserSummary } from '@rapport/shared/contracts';
 import { MoreThan, Repository } from 'typeorm';
 import { Transactions } from '../../common/persistence/transaction';
+import { RateLimitService } from '../../common/security/rate-limit.service';
+import { AppConfig } from '../../config/app-config';
 import { hashPassword, verifyPassword } from '../../common/security/passwords';
 import { PERSONAL_PASSWORD_MESSAGE, isPersonalPassword } from '../../common/security/personal-passwords';
 import { sha256 } from '../../common/security/tokens';
@@ -39,10 +41,24 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
+    private readonly rateLimit: RateLimitService,
+    private readonly config: AppConfig,
   ) {}
 
-  /** Creates an organization, its owner and its care standard, and signs the owner in. */
-  async signup(dto: SignupDto): Promise<AuthResult> {
+  /**
+   * Creates an organization, its owner and its care standard, and signs the owner in. Limited per
+   * client address and per email address (counted before anything else, a taken address included,
+   * so that sign-up can be used neither to flood organizations nor to probe which emails exist).
+   */
+  async signup(dto: SignupDto, ip: string): Promise<AuthResult> {
+    await this.rateLimit.consume(
+      [
+        { key: `signup-ip:${ip}`, limit: this.config.get('SIGNUP_LIMIT_PER_IP') },
+        { key: `signup-email:${dto.email}`, limit: this.config.get('SIGNUP_LIMIT_PER_EMAIL') },
+      ],
+      this.config.get('RATE_LIMIT_WINDOW_SECONDS'),
+      'Too many sign-ups from this address or for this email; try again later',
+    );
     const passwordHash = await hashPassword(dto.password);
     return this.tx.run(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).save({ name: dto.organizationName });

@@ -6,6 +6,7 @@ import { pageByKeyset, pageInfo, type KeysetOrder } from '../../common/paginatio
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { Transactions } from '../../common/persistence/transaction';
+import { RateLimitService } from '../../common/security/rate-limit.service';
 import { randomToken, sha256 } from '../../common/security/tokens';
 import { InjectTenantRepository } from '../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../common/tenancy/request-context';
@@ -38,6 +39,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly tx: Transactions,
     private readonly config: AppConfig,
+    private readonly rateLimit: RateLimitService,
   ) {}
 
   async list(query: ListQueryDto): Promise<Page<User>> {
@@ -50,8 +52,18 @@ export class UsersService {
   }
 
   /** Creates the user with a one-time invitation; the link is returned once and stored only hashed. */
-  invite(dto: CreateUserDto): Promise<CreateUserResponse> {
+  async invite(dto: CreateUserDto, ip: string): Promise<CreateUserResponse> {
     this.assertMayGrant(dto.roles, []);
+    // Counted before the write (a refused duplicate counts too), so that neither one organization
+    // nor one client can fill the users table; see RateLimitService.
+    await this.rateLimit.consume(
+      [
+        { key: `invite-org:${RequestContext.organizationId()}`, limit: this.config.get('INVITE_LIMIT_PER_ORGANIZATION') },
+        { key: `invite-ip:${ip}`, limit: this.config.get('INVITE_LIMIT_PER_IP') },
+      ],
+      this.config.get('RATE_LIMIT_WINDOW_SECONDS'),
+      'Too many invitations for this organization or from this address; try again later',
+    );
     return this.tx.run(async (manager) => {
       const repo = this.users.withManager(manager);
       const token = randomToken();

@@ -9,6 +9,7 @@ import { PatientSignals1795733083023 } from './1795733083023-PatientSignals';
 import { ListIndexes1795736080667 } from './1795736080667-ListIndexes';
 import { ObservationMonthlyCounts1795747000000 } from './1795747000000-ObservationMonthlyCounts';
 import { ReviewRatingSums1795748000000 } from './1795748000000-ReviewRatingSums';
+import { RateLimitEvents1795763000000 } from './1795763000000-RateLimitEvents';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ListIndexes1795736080667,
   ObservationMonthlyCounts1795747000000,
   ReviewRatingSums1795748000000,
+  RateLimitEvents1795763000000,
 ];
