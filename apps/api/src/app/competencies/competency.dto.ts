@@ -3,13 +3,11 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 import { IsVersion } from '../../common/persistence/optimistic-lock';

@@ -1,7 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateLocationRequest, UpdateLocationRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 import { IsVersion } from '../../common/persistence/optimistic-lock';
 

@@ -7,12 +7,10 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 import { IsVersion } from '../../common/persistence/optimistic-lock';

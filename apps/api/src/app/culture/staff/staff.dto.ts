@@ -1,7 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateStaffMemberRequest, UpdateStaffMemberRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';

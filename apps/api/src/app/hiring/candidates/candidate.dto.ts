@@ -1,7 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateCandidateRequest, UpdateCandidateRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { normalizeEmail } from '../../users/user.dto';

@@ -6,7 +6,7 @@ import {
   type UpdateOpeningRequest,
 } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
 import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
