@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
-import { accessToken, startApi } from '../seed/lib/api.mjs';
+import { accessToken, openSession, startApi } from '../seed/lib/api.mjs';
 import { CALIBRATION_SQL, DEBRIEF_SQL, FUNNEL_SQL, HEATMAP_SQL } from './lib/aggregate-sql.mjs';
 import { seededOrg, seededOrgs } from './lib/seeded.mjs';
 import { Figures, median, ms, ratio } from './lib/stats.mjs';
@@ -151,7 +151,8 @@ export async function inputsFor(client, org) {
 
 /** API and SQL medians of the four aggregates for one organization. */
 export async function measureOrg(api, client, org, inputs, { sql = true } = {}) {
-  const token = accessToken(api.jwtSecret, org.users.hr, org.organizationId, 4 * 3600);
+  const session = await openSession(client, org.users.hr, org.organizationId);
+  const token = accessToken(api.jwtSecret, org.users.hr, org.organizationId, session, 4 * 3600);
   const out = [];
   for (const a of aggregates(inputs)) {
     const viaApi = await measure(() => apiGet(api, a.path, token));

@@ -8,7 +8,7 @@ import { fork } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { accessToken, freePort, startApi } from '../seed/lib/api.mjs';
+import { accessToken, freePort, openSession, startApi } from '../seed/lib/api.mjs';
 import { seededOrgs } from './lib/seeded.mjs';
 import { Figures, fmtRatio, ratio } from './lib/stats.mjs';
 
@@ -59,7 +59,7 @@ export async function run({ databaseUrl, seconds = 10 }) {
     const location = (await client.query('SELECT id FROM locations WHERE organization_id = $1 ORDER BY id LIMIT 1', [group.organizationId])).rows[0].id;
     api = await startApi(databaseUrl, { DB_POOL_MAX: String(POOL_MAX) });
     bare = await startBare(databaseUrl, api.jwtSecret);
-    const token = accessToken(api.jwtSecret, group.users.hr, group.organizationId);
+    const token = accessToken(api.jwtSecret, group.users.hr, group.organizationId, await openSession(client, group.users.hr, group.organizationId));
     for (const [name, path] of [
       ['GET /api/interviews/:id', `/api/interviews/${interview}`],
       ['GET /api/locations/:id', `/api/locations/${location}`],

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { accessToken, startApi } from '../seed/lib/api.mjs';
+import { accessToken, openSession, startApi } from '../seed/lib/api.mjs';
 import { seededOrgs } from './lib/seeded.mjs';
 import { Figures, fmtRatio, median, ratio } from './lib/stats.mjs';
 
@@ -33,10 +33,10 @@ function percentile(values, p) {
 }
 
 /** Submits through the API under autocannon for `seconds`, or until the drafts run out. */
-function viaApi(api, drafts, organizationId, seconds) {
+function viaApi(api, drafts, organizationId, sessions, seconds) {
   let next = 0;
   const tokens = new Map();
-  const tokenOf = (user) => tokens.get(user) ?? tokens.set(user, accessToken(api.jwtSecret, user, organizationId)).get(user);
+  const tokenOf = (user) => tokens.get(user) ?? tokens.set(user, accessToken(api.jwtSecret, user, organizationId, sessions.get(user))).get(user);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -169,7 +169,11 @@ export async function run({ databaseUrl, seconds = 10 }) {
     console.log(`  ${drafts.length} draft scorecards in the group org: half for the API, half for the baseline`);
     try {
       api = await startApi(databaseUrl, { DB_POOL_MAX: String(POOL_MAX) });
-      const a = await viaApi(api, drafts.slice(0, half), org, seconds);
+      const sessions = new Map();
+      for (const d of drafts.slice(0, half)) {
+        if (!sessions.has(d.interviewer_id)) sessions.set(d.interviewer_id, await openSession(client, d.interviewer_id, org));
+      }
+      const a = await viaApi(api, drafts.slice(0, half), org, sessions, seconds);
       await api.stop();
       const b = await byHand(databaseUrl, drafts.slice(half), org, seconds);
       const line = (x) => `${(x.ok / x.seconds).toFixed(0)} submits/s (${x.ok} in ${x.seconds.toFixed(1)} s), p50 ${x.p50?.toFixed(0)} ms, p99 ${x.p99?.toFixed(0)} ms${x.other ? `, ${x.other} failed` : ''}`;

@@ -45,8 +45,8 @@ describe('audit trail: every write to users, roles, locations and competencies',
   it('records creating a user, changing their roles and deactivating them', async () => {
     const owner = await signup('Audit Users Clinic');
     const invited = await createUser(owner.token, ['staff'], 'Audited Person');
-    await expectStatus(api().patch(`/api/users/${invited.user.id}`).set(bearer(owner.token)).send({ roles: ['staff', 'leader'] }), 200);
-    await expectStatus(api().patch(`/api/users/${invited.user.id}`).set(bearer(owner.token)).send({ active: false }), 200);
+    await expectStatus(api().patch(`/api/users/${invited.user.id}`).set(bearer(owner.token)).send({ roles: ['staff', 'leader'], version: invited.user.version }), 200);
+    await expectStatus(api().patch(`/api/users/${invited.user.id}`).set(bearer(owner.token)).send({ active: false, version: invited.user.version + 1 }), 200);
 
     const rows = await eventsFor(invited.user.id);
     expect(rows).toHaveLength(3);
@@ -66,7 +66,7 @@ describe('audit trail: every write to users, roles, locations and competencies',
     const owner = await signup('Audit Locations Clinic');
     const loc = (await expectStatus(api().post('/api/locations').set(bearer(owner.token)).send({ name: 'Quay', code: 'QY' }), 201))
       .body as Location;
-    await expectStatus(api().patch(`/api/locations/${loc.id}`).set(bearer(owner.token)).send({ name: 'Quayside' }), 200);
+    await expectStatus(api().patch(`/api/locations/${loc.id}`).set(bearer(owner.token)).send({ name: 'Quayside', version: loc.version }), 200);
     await expectStatus(api().delete(`/api/locations/${loc.id}`).set(bearer(owner.token)), 204);
 
     const rows = await eventsFor(loc.id);
@@ -92,7 +92,7 @@ describe('audit trail: every write to users, roles, locations and competencies',
         201,
       )
     ).body as Competency;
-    await expectStatus(api().patch(`/api/competencies/${created.id}`).set(bearer(owner.token)).send({ name: 'Calm under pressure' }), 200);
+    await expectStatus(api().patch(`/api/competencies/${created.id}`).set(bearer(owner.token)).send({ name: 'Calm under pressure', version: created.version }), 200);
 
     const rows = await eventsFor(created.id);
     expect(rows).toHaveLength(2);

@@ -33,7 +33,7 @@ describe('competencies', () => {
       (c) => c.key === 'empathy',
     ) as Competency;
     const patched = await expectStatus(
-      api().patch(`/api/competencies/${empathy.id}`).set(bearer(owner.token)).send({ name: 'Empathy' }),
+      api().patch(`/api/competencies/${empathy.id}`).set(bearer(owner.token)).send({ name: 'Empathy', version: empathy.version }),
       200,
     );
     expect(patched.body).toEqual(expect.objectContaining({ id: empathy.id, key: 'empathy', name: 'Empathy' }));

@@ -35,7 +35,7 @@ describe('leadership goals belong to their leader', () => {
       await api()
         .patch(`/api/leadership-goals/${goalA.id}`)
         .set(bearer(leaderB.token))
-        .send({ title: 'Hijacked' }),
+        .send({ title: 'Hijacked', version: goalA.version }),
       404,
     );
     const foreignCheckIn = { progress: 10, note: 'not mine', date: '2026-10-01' };
@@ -122,7 +122,7 @@ describe('leadership goals belong to their leader', () => {
     const reassign = api()
       .patch(`/api/leadership-goals/${goal.id}`)
       .set(bearer(owner.token))
-      .send({ ownerId: staff.user.id });
+      .send({ ownerId: staff.user.id, version: edited.version });
     expect(errorFields(await reassign)).toEqual(['ownerId']);
     expect(await count('leadership_goals', { owner_id: leader.user.id })).toBe(1);
   });

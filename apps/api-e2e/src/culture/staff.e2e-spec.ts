@@ -127,8 +127,8 @@ describe('staff records', () => {
       { name: 'Ana Ruiz' },
     ]);
 
-    expect(errorFields(await patch(boss.id, { managerId: ana.id }))).toEqual(['managerId']);
-    expect(errorFields(await patch(ana.id, { managerId: ana.id }))).toEqual(['managerId']);
+    expect(errorFields(await patch(boss.id, { managerId: ana.id, version: boss.version }))).toEqual(['managerId']);
+    expect(errorFields(await patch(ana.id, { managerId: ana.id, version: renamed.version }))).toEqual(['managerId']);
     expect(await query('SELECT manager_id FROM staff_members WHERE id = $1', [boss.id])).toEqual([
       { manager_id: null },
     ]);

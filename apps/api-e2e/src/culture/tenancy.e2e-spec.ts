@@ -62,7 +62,7 @@ describe('culture data is tenant-scoped', () => {
     const staffId = a.report.staff.id;
     const notFound = [
       api().get(`/api/staff/${staffId}`).set(b),
-      api().patch(`/api/staff/${staffId}`).set(b).send({ name: 'Renamed by B' }),
+      api().patch(`/api/staff/${staffId}`).set(b).send({ name: 'Renamed by B', version: 1 }),
       api().get(`/api/review-cycles/${a.cycle.id}`).set(b),
       api()
         .get(`/api/review-cycles/${a.cycle.id}/results`)
@@ -73,7 +73,7 @@ describe('culture data is tenant-scoped', () => {
       api().put(`/api/review-assignments/${a.assignment.id}`).set(b).send({ ratings: [] }),
       api().post(`/api/review-assignments/${a.assignment.id}/submit`).set(b),
       api().get(`/api/leadership-goals/${a.goal.id}`).set(b),
-      api().patch(`/api/leadership-goals/${a.goal.id}`).set(b).send({ title: 'Taken over' }),
+      api().patch(`/api/leadership-goals/${a.goal.id}`).set(b).send({ title: 'Taken over', version: 1 }),
       api()
         .post(`/api/leadership-goals/${a.goal.id}/check-ins`)
         .set(b)

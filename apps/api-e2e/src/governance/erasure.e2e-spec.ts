@@ -135,7 +135,7 @@ describe('retention', () => {
     expect((await preview()).map((c) => c.candidateId)).toEqual([world.candidate.id]);
 
     const hold = await expectStatus(
-      api().patch(`/api/candidates/${world.candidate.id}`).set(bearer(world.owner.token)).send({ legalHold: true }),
+      api().patch(`/api/candidates/${world.candidate.id}`).set(bearer(world.owner.token)).send({ legalHold: true, version: world.candidate.version }),
       200,
     );
     expect(hold.body.legalHold).toBe(true);

@@ -138,7 +138,7 @@ describe('kits', () => {
     const world = await hiringWorld(await signup('Lumen'));
     const first = await schedulePanel(world);
     const questions = world.kit.questions.map((q) => ({ ...q, prompt: `${q.prompt} (v2)` }));
-    const v2 = (await expectStatus(api().patch(`/api/interview-kits/${world.kit.id}`).set(bearer(world.manager.token)).send({ questions }), 200))
+    const v2 = (await expectStatus(api().patch(`/api/interview-kits/${world.kit.id}`).set(bearer(world.manager.token)).send({ questions, revision: world.kit.revision }), 200))
       .body as InterviewKit;
     expect(v2.version).toBe(2);
 

@@ -12,12 +12,12 @@ describe('kits are versioned once used', () => {
     const world = await hiringWorld(await signup('Lumen'));
     const patch = (body: object) => api().patch(`/api/interview-kits/${world.kit.id}`).set(bearer(world.manager.token)).send(body);
 
-    const renamed = (await expectStatus(patch({ name: 'Coordinator kit (v1 edit)' }), 200)).body as InterviewKit;
+    const renamed = (await expectStatus(patch({ name: 'Coordinator kit (v1 edit)', revision: world.kit.revision }), 200)).body as InterviewKit;
     expect(renamed.version).toBe(1);
 
     const interview = await schedulePanel(world);
     const questions = renamed.questions.map((q) => ({ ...q, prompt: `${q.prompt} (reworded)` }));
-    const v2 = (await expectStatus(patch({ questions }), 200)).body as InterviewKit;
+    const v2 = (await expectStatus(patch({ questions, revision: renamed.revision }), 200)).body as InterviewKit;
     expect(v2.version).toBe(2);
     expect(v2.questions.map((q) => q.id)).toEqual(renamed.questions.map((q) => q.id)); // same questions, new wording
 
@@ -123,7 +123,7 @@ describe('hiring data is tenant-scoped and role-checked', () => {
     ]) {
       expectProblem(await api().get(path).set(bearer(b.token)), 404);
     }
-    expectProblem(await api().patch(`/api/candidates/${a.candidate.id}`).set(bearer(b.token)).send({ name: 'Stolen' }), 404);
+    expectProblem(await api().patch(`/api/candidates/${a.candidate.id}`).set(bearer(b.token)).send({ name: 'Stolen', version: 1 }), 404);
     expectProblem(await api().post(`/api/applications/${a.application.id}/stage`).set(bearer(b.token)).send({ stage: 'screening' }), 404);
     for (const list of ['/api/interview-kits', '/api/openings', '/api/candidates', '/api/applications', '/api/interviews']) {
       const res = await expectStatus(api().get(list).set(bearer(b.token)), 200);

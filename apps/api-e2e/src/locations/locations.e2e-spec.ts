@@ -20,7 +20,7 @@ describe('locations', () => {
     expect(list.body as Page<Location>).toEqual({ items: [expect.objectContaining({ id: loc.id })], total: 1, nextCursor: null });
 
     const patched = await expectStatus(
-      api().patch(`/api/locations/${loc.id}`).set(bearer(owner.token)).send({ name: 'Downtown West' }),
+      api().patch(`/api/locations/${loc.id}`).set(bearer(owner.token)).send({ name: 'Downtown West', version: loc.version }),
       200,
     );
     expect(patched.body).toEqual(expect.objectContaining({ id: loc.id, name: 'Downtown West', code: 'DTN' }));

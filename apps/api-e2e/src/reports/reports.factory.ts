@@ -1,10 +1,11 @@
-import type { Application, Candidate, Interview, Scorecard } from '@rapport/shared/contracts';
+import type { Application, Candidate, Interview, Scorecard, User } from '@rapport/shared/contracts';
 import type { Session } from '../factories';
 import { hiringWorld, type HiringWorld } from '../hiring/hiring.factory';
 import { api, bearer, expectStatus } from '../support/http';
 
 export async function rename(owner: Session, user: Session, name: string): Promise<void> {
-  await expectStatus(api().patch(`/api/users/${user.user.id}`).set(bearer(owner.token)).send({ name }), 200);
+  const { version } = (await expectStatus(api().get(`/api/users/${user.user.id}`).set(bearer(owner.token)), 200)).body as User;
+  await expectStatus(api().patch(`/api/users/${user.user.id}`).set(bearer(owner.token)).send({ name, version }), 200);
 }
 
 /** The hiring world with people who can be told apart in an export. */

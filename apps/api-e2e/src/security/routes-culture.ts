@@ -18,7 +18,7 @@ import {
   STAFF_CREATORS,
   type RouteSpec,
 } from './route-spec';
-import { as, freshApplication, freshCycle, freshSelfReview, leader } from './world';
+import { as, currentVersion, freshApplication, freshCycle, freshSelfReview, leader } from './world';
 
 /** Staff, observations, 360 cycles and reviews, service metrics, leadership goals, culture scores. */
 export const CULTURE_ROUTES: RouteSpec[] = [
@@ -43,9 +43,9 @@ export const CULTURE_ROUTES: RouteSpec[] = [
       hiredAt: '2026-01-05',
     },
   })),
-  route('PATCH', '/api/staff/{id}', CULTURE_ADMINS, (w) => ({
+  route('PATCH', '/api/staff/{id}', CULTURE_ADMINS, async (w) => ({
     ...id(w.subject.id),
-    body: { roleTitle: 'Senior coordinator' },
+    body: { roleTitle: 'Senior coordinator', version: await currentVersion(w, `/api/staff/${w.subject.id}`) },
   })),
   route('POST', '/api/observations', OBSERVERS, (w) => ({
     body: {
@@ -115,9 +115,9 @@ export const CULTURE_ROUTES: RouteSpec[] = [
     },
   })),
   route('GET', '/api/leadership-goals/{id}', GOAL_ROLES, (w) => id(w.goal.id)),
-  route('PATCH', '/api/leadership-goals/{id}', GOAL_ROLES, (w) => ({
+  route('PATCH', '/api/leadership-goals/{id}', GOAL_ROLES, async (w) => ({
     ...id(w.goal.id),
-    body: { target: 'upward ≥ 4.5' },
+    body: { target: 'upward ≥ 4.5', version: await currentVersion(w, `/api/leadership-goals/${w.goal.id}`) },
   })),
   route('POST', '/api/leadership-goals/{id}/check-ins', GOAL_ROLES, (w) => ({
     ...id(w.goal.id),

@@ -15,7 +15,7 @@ import {
   route,
   type RouteSpec,
 } from './route-spec';
-import { as, freshApplication, freshCandidate, freshInterview, fullRatings, otherManager, type World } from './world';
+import { as, currentVersion, freshApplication, freshCandidate, freshInterview, fullRatings, otherManager, type World } from './world';
 
 const kitBody = (w: World) => ({
   name: 'Front desk kit',
@@ -43,9 +43,9 @@ export const HIRING_ROUTES: RouteSpec[] = [
   route('GET', '/api/interview-kits', HIRING_READERS),
   route('POST', '/api/interview-kits', HIRING, (w) => ({ body: kitBody(w) })),
   route('GET', '/api/interview-kits/{id}', HIRING_READERS, (w) => id(w.kit.id)),
-  route('PATCH', '/api/interview-kits/{id}', HIRING, (w) => ({
+  route('PATCH', '/api/interview-kits/{id}', HIRING, async (w) => ({
     ...id(w.kit.id),
-    body: { name: 'Renamed kit' },
+    body: { name: 'Renamed kit', revision: await currentVersion(w, `/api/interview-kits/${w.kit.id}`, 'revision') },
   })),
   route('GET', '/api/interview-kits/{id}/versions', HIRING_READERS, (w) => id(w.kit.id)),
   route('GET', '/api/openings', HIRING, undefined, { otherManagerSees: (w) => otherManager(w).opening.id }),
@@ -61,10 +61,14 @@ export const HIRING_ROUTES: RouteSpec[] = [
     otherManager: 'forbidden',
   }),
   route('GET', '/api/openings/{id}', HIRING, (w) => id(w.opening.id), HIDDEN_FROM_OTHER_MANAGER),
-  route('PATCH', '/api/openings/{id}', HIRING, (w) => ({
+  route('PATCH', '/api/openings/{id}', HIRING, async (w) => ({
     ...id(w.opening.id),
     // The hiring manager it already has: allowed to its manager, a 404 to the second one.
-    body: { title: 'Renamed opening', hiringManagerId: as(w, 'hiring_manager').user.id },
+    body: {
+      title: 'Renamed opening',
+      hiringManagerId: as(w, 'hiring_manager').user.id,
+      version: await currentVersion(w, `/api/openings/${w.opening.id}`),
+    },
   }), HIDDEN_FROM_OTHER_MANAGER),
   route('GET', '/api/candidates', HIRING, (w) => ({ query: { search: w.marker } }), {
     otherManagerSees: (w) => otherManager(w).application.candidateId,
@@ -73,9 +77,9 @@ export const HIRING_ROUTES: RouteSpec[] = [
     body: { name: 'New Candidate', email: uniqueEmail('cand'), source: 'Referral' },
   })),
   route('GET', '/api/candidates/{id}', HIRING, (w) => id(w.candidate.id), HIDDEN_FROM_OTHER_MANAGER),
-  route('PATCH', '/api/candidates/{id}', HIRING, (w) => ({
+  route('PATCH', '/api/candidates/{id}', HIRING, async (w) => ({
     ...id(w.candidate.id),
-    body: { notes: 'Called back' },
+    body: { notes: 'Called back', version: await currentVersion(w, `/api/candidates/${w.candidate.id}`) },
   }), HIDDEN_FROM_OTHER_MANAGER),
   route('POST', '/api/candidates/{id}/erase', ERASERS, async (w) => id((await freshCandidate(w)).id)),
   route('GET', '/api/applications', HIRING, (w) => ({

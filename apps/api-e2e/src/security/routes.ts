@@ -6,7 +6,7 @@ import { ANY, c0, id, next, ORG_ADMINS, PEOPLE_READERS, route, type RouteSpec } 
 import { CULTURE_ROUTES } from './routes-culture';
 import { HIRING_ROUTES } from './routes-hiring';
 import { REPORT_ROUTES } from './routes-reports';
-import { as, freshLocation, type World } from './world';
+import { as, currentVersion, freshLocation, type World } from './world';
 
 export type { RouteSpec } from './route-spec';
 
@@ -19,14 +19,21 @@ async function freshCookie(w: World, role: Role | null): Promise<Call> {
 /** Sign-up, sessions and health (public by design), users, locations, the care standard, audit. */
 const ORGANIZATION_ROUTES: RouteSpec[] = [
   // ----------------------------------------------------------------- auth and health (public by design)
-  route('POST', '/api/auth/signup', 'public', () => ({
-    body: {
-      organizationName: 'Fresh practice',
-      name: 'Fresh Owner',
-      email: uniqueEmail('fresh'),
-      password: PASSWORD,
-    },
-  })),
+  route(
+    'POST',
+    '/api/auth/signup',
+    'public',
+    () => ({
+      body: {
+        organizationName: 'Fresh practice',
+        name: 'Fresh Owner',
+        email: uniqueEmail('fresh'),
+        password: PASSWORD,
+      },
+    }),
+    // Sign-ups are counted before they are checked (a taken email too): rate limits.
+    { writesOnReject: ['rate_limit_events'] },
+  ),
   route(
     'POST',
     '/api/auth/login',
@@ -48,22 +55,27 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
 
   // ----------------------------------------------------------------- organization
   route('GET', '/api/users', PEOPLE_READERS),
-  route('POST', '/api/users', ORG_ADMINS, () => ({
-    body: { email: uniqueEmail('new'), name: 'New Person', roles: ['staff'] },
-  })),
+  route(
+    'POST',
+    '/api/users',
+    ORG_ADMINS,
+    () => ({ body: { email: uniqueEmail('new'), name: 'New Person', roles: ['staff'] } }),
+    // Invitations are counted before they are checked (a duplicate email too): rate limits.
+    { writesOnReject: ['rate_limit_events'] },
+  ),
   route('GET', '/api/users/{id}', PEOPLE_READERS, (w) => id(w.invitee.id)),
-  route('PATCH', '/api/users/{id}', ORG_ADMINS, (w) => ({
+  route('PATCH', '/api/users/{id}', ORG_ADMINS, async (w) => ({
     ...id(w.invitee.id),
-    body: { name: 'Renamed Person' },
+    body: { name: 'Renamed Person', version: await currentVersion(w, `/api/users/${w.invitee.id}`) },
   })),
   route('GET', '/api/locations', ANY),
   route('POST', '/api/locations', ORG_ADMINS, () => ({
     body: { name: 'New clinic', code: `NEW-${next()}` },
   })),
   route('GET', '/api/locations/{id}', ANY, (w) => id(w.location.id)),
-  route('PATCH', '/api/locations/{id}', ORG_ADMINS, (w) => ({
+  route('PATCH', '/api/locations/{id}', ORG_ADMINS, async (w) => ({
     ...id(w.location.id),
-    body: { name: 'Renamed clinic' },
+    body: { name: 'Renamed clinic', version: await currentVersion(w, `/api/locations/${w.location.id}`) },
   })),
   route('DELETE', '/api/locations/{id}', ORG_ADMINS, async (w) => id((await freshLocation(w)).id)),
   route('GET', '/api/competencies', ANY),
@@ -76,9 +88,9 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
     },
   })),
   route('GET', '/api/competencies/{id}', ANY, (w) => id(c0(w))),
-  route('PATCH', '/api/competencies/{id}', ORG_ADMINS, (w) => ({
+  route('PATCH', '/api/competencies/{id}', ORG_ADMINS, async (w) => ({
     ...id(w.competencies[1].id),
-    body: { definition: 'Refined.' },
+    body: { definition: 'Refined.', version: await currentVersion(w, `/api/competencies/${w.competencies[1].id}`) },
   })),
   route('GET', '/api/audit-events', PEOPLE_READERS, (w) => ({ query: { entityId: w.location.id } })),
   route('GET', '/api/audit-events/verify', PEOPLE_READERS),

@@ -102,6 +102,15 @@ const post = async <T>(token: string, path: string, body: unknown, status = 201)
     )
   ).body as T;
 
+/**
+ * The record's current optimistic-lock value (`version`, a kit's `revision`), read as the owner: a
+ * PATCH must send it, and the role matrix calls the same PATCH once per role, each bumping it.
+ */
+export async function currentVersion(w: World, path: string, field: 'version' | 'revision' = 'version'): Promise<number> {
+  const res = await expectStatus(api().get(path).set(bearer(w.owner.token)), 200);
+  return (res.body as Record<string, number>)[field];
+}
+
 export const freshLocation = (w: World) => {
   codes += 1;
   return post<Location>(w.owner.token, '/api/locations', { name: 'Spare room', code: `SPARE-${codes}` });

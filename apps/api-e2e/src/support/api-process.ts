@@ -46,26 +46,31 @@ export async function startApi(
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}-${port}.log`);
   const log = createWriteStream(logFile);
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    // One secret per run (set by the global setup, inherited by the test workers): every instance
+    // accepts the tokens the others sign, as behind a load balancer.
+    JWT_SECRET: (process.env['E2E_JWT_SECRET'] ??= randomBytes(32).toString('hex')),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    LOGIN_THROTTLE_PER_EMAIL: String(THROTTLE.perEmail),
+    LOGIN_THROTTLE_PER_IP: String(THROTTLE.perIp),
+    LOGIN_THROTTLE_WINDOW_SECONDS: String(THROTTLE.windowSeconds),
+    // The N+1 tests read x-db-queries; the API sends it only when asked to.
+    EXPOSE_QUERY_COUNT: 'true',
+    ...env,
+  };
+  // An empty override unsets the variable, so a test can start an API on a default.
+  for (const [key, value] of Object.entries(env)) if (value === '') delete childEnv[key];
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: WORKSPACE_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: baseUrl,
-      // One secret per run (set by the global setup, inherited by the test workers): every instance
-      // accepts the tokens the others sign, as behind a load balancer.
-      JWT_SECRET: (process.env['E2E_JWT_SECRET'] ??= randomBytes(32).toString('hex')),
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      LOGIN_THROTTLE_PER_EMAIL: String(THROTTLE.perEmail),
-      LOGIN_THROTTLE_PER_IP: String(THROTTLE.perIp),
-      LOGIN_THROTTLE_WINDOW_SECONDS: String(THROTTLE.windowSeconds),
-      ...env,
-    },
+    env: childEnv,
   });
   let output = '';
   const collect = (chunk: Buffer) => {

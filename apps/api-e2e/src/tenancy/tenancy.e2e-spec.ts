@@ -24,8 +24,8 @@ describe('tenancy: organization B never sees or changes organization A’s recor
   it('users: 404 for read and update, absent from the list', async () => {
     const { a, b, aUser } = await twoOrganizations();
     expectProblem(await api().get(`/api/users/${aUser.id}`).set(bearer(b.token)), 404);
-    expectProblem(await api().patch(`/api/users/${aUser.id}`).set(bearer(b.token)).send({ name: 'Hijacked', roles: ['owner'] }), 404);
-    expectProblem(await api().patch(`/api/users/${a.user.id}`).set(bearer(b.token)).send({ active: false }), 404);
+    expectProblem(await api().patch(`/api/users/${aUser.id}`).set(bearer(b.token)).send({ name: 'Hijacked', roles: ['owner'], version: 1 }), 404);
+    expectProblem(await api().patch(`/api/users/${a.user.id}`).set(bearer(b.token)).send({ active: false, version: 1 }), 404);
 
     expect(await listIds(b, '/api/users')).toEqual([b.user.id]);
     const rows = await query<{ name: string; roles: string; active: boolean }>('SELECT name, roles::text, active FROM users WHERE id = ANY($1)', [
@@ -42,7 +42,7 @@ describe('tenancy: organization B never sees or changes organization A’s recor
   it('locations: 404 for read, update and delete, absent from the list', async () => {
     const { b, aLocation } = await twoOrganizations();
     expectProblem(await api().get(`/api/locations/${aLocation.id}`).set(bearer(b.token)), 404);
-    expectProblem(await api().patch(`/api/locations/${aLocation.id}`).set(bearer(b.token)).send({ name: 'Hijacked' }), 404);
+    expectProblem(await api().patch(`/api/locations/${aLocation.id}`).set(bearer(b.token)).send({ name: 'Hijacked', version: 1 }), 404);
     expectProblem(await api().delete(`/api/locations/${aLocation.id}`).set(bearer(b.token)), 404);
     expect(await listIds(b, '/api/locations')).toEqual([]);
     expect(await query('SELECT name FROM locations WHERE id = $1', [aLocation.id])).toEqual([{ name: 'A Main' }]);
@@ -50,7 +50,7 @@ describe('tenancy: organization B never sees or changes organization A’s recor
 
   it('competencies: 404 for update, absent from the list', async () => {
     const { b, aCompetency } = await twoOrganizations();
-    expectProblem(await api().patch(`/api/competencies/${aCompetency.id}`).set(bearer(b.token)).send({ name: 'Hijacked' }), 404);
+    expectProblem(await api().patch(`/api/competencies/${aCompetency.id}`).set(bearer(b.token)).send({ name: 'Hijacked', version: 1 }), 404);
     expect(await listIds(b, '/api/competencies')).not.toContain(aCompetency.id);
     expect(await query('SELECT name FROM competencies WHERE id = $1', [aCompetency.id])).toEqual([{ name: aCompetency.name }]);
   });

@@ -22,7 +22,7 @@ describe('users', () => {
     expect(got.body).toEqual(expect.objectContaining({ id: invited.user.id, name: 'Sam Staff', roles: ['staff'] }));
 
     const patched = await expectStatus(
-      api().patch(`/api/users/${invited.user.id}`).set(bearer(owner.token)).send({ name: 'Sam Lead', roles: ['staff', 'leader'] }),
+      api().patch(`/api/users/${invited.user.id}`).set(bearer(owner.token)).send({ name: 'Sam Lead', roles: ['staff', 'leader'], version: invited.user.version }),
       200,
     );
     expect(patched.body).toEqual(expect.objectContaining({ id: invited.user.id, name: 'Sam Lead' }));
@@ -34,8 +34,9 @@ describe('users', () => {
   it('a deactivated user can no longer sign in, and their sessions are revoked', async () => {
     const owner = await signup('Leaver Clinic');
     const leaver = await userWithRoles(owner, ['staff']);
+    const { version } = (await expectStatus(api().get(`/api/users/${leaver.user.id}`).set(bearer(owner.token)), 200)).body as User;
     const patched = await expectStatus(
-      api().patch(`/api/users/${leaver.user.id}`).set(bearer(owner.token)).send({ active: false }),
+      api().patch(`/api/users/${leaver.user.id}`).set(bearer(owner.token)).send({ active: false, version }),
       200,
     );
     expect((patched.body as User).active).toBe(false);

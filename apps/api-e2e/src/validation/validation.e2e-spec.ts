@@ -58,7 +58,7 @@ describe('input validation: 400 naming each bad field, nothing written', () => {
 
     const loc = await expectStatus(api().post('/api/locations').set(bearer(owner.token)).send({ name: 'Harbour', code: 'HBR' }), 201);
     const before = await snapshot();
-    const res = await api().patch(`/api/locations/${loc.body.id}`).set(bearer(owner.token)).send({ name: 'Renamed', organizationId: owner.org.id });
+    const res = await api().patch(`/api/locations/${loc.body.id}`).set(bearer(owner.token)).send({ name: 'Renamed', organizationId: owner.org.id, version: loc.body.version });
     expect(errorFields(res)).toContain('organizationId');
     const after = await expectStatus(api().get(`/api/locations/${loc.body.id}`).set(bearer(owner.token)), 200);
     expect(after.body.name).toBe('Harbour');
@@ -74,7 +74,7 @@ describe('input validation: 400 naming each bad field, nothing written', () => {
 
   it('rejects a user update that tries to change the email (not an updatable field)', async () => {
     const owner = await signup('Email Clinic');
-    const res = await api().patch(`/api/users/${owner.user.id}`).set(bearer(owner.token)).send({ email: uniqueEmail() });
+    const res = await api().patch(`/api/users/${owner.user.id}`).set(bearer(owner.token)).send({ email: uniqueEmail(), version: 1 });
     expect(errorFields(res)).toContain('email');
     expect(await count('users', { email: owner.email })).toBe(1);
   });

@@ -40,8 +40,8 @@ import { UsersModule } from './users/users.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.get('DATABASE_URL'), config.get('DB_POOL_MAX')),
-        // Counts statements per request outside production (x-db-queries); prints nothing.
-        ...(config.isProduction ? {} : { logging: ['query' as const], logger: new QueryCounter() }),
+        // Counts statements per request when EXPOSE_QUERY_COUNT is on (x-db-queries); prints nothing.
+        ...(config.get('EXPOSE_QUERY_COUNT') ? { logging: ['query' as const], logger: new QueryCounter() } : {}),
         retryAttempts: 10,
         retryDelay: 2000,
       }),

@@ -15,6 +15,11 @@ export class AppConfig {
     return this.get('PUBLIC_URL') ?? `http://localhost:${this.get('PORT')}`;
   }
 
+  /** The refresh cookie is `Secure` whenever the public address is https (or in production). */
+  get secureCookies(): boolean {
+    return this.isProduction || this.publicUrl.toLowerCase().startsWith('https:');
+  }
+
   get isProduction(): boolean {
     return this.get('NODE_ENV') === 'production';
   }

@@ -11,6 +11,21 @@ describe('validateEnv', () => {
     expect(env.JWT_SECRET).toBe(DEV_JWT_SECRET);
   });
 
+  it('keeps the query-count header off unless asked for, and refuses it in production', () => {
+    expect(validateEnv(base).EXPOSE_QUERY_COUNT).toBe(false);
+    expect(validateEnv({ ...base, EXPOSE_QUERY_COUNT: 'true' }).EXPOSE_QUERY_COUNT).toBe(true);
+    expect(() =>
+      validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), EXPOSE_QUERY_COUNT: 'true' }),
+    ).toThrow(/EXPOSE_QUERY_COUNT/);
+  });
+
+  it('has sane sign-up and invitation limits by default and names a bad one', () => {
+    const env = validateEnv(base);
+    expect([env.SIGNUP_LIMIT_PER_IP, env.SIGNUP_LIMIT_PER_EMAIL, env.INVITE_LIMIT_PER_ORGANIZATION, env.INVITE_LIMIT_PER_IP]).toEqual([10, 3, 50, 100]);
+    expect(env.RATE_LIMIT_WINDOW_SECONDS).toBe(3600);
+    expect(() => validateEnv({ ...base, SIGNUP_LIMIT_PER_IP: '0' })).toThrow(/SIGNUP_LIMIT_PER_IP/);
+  });
+
   it('names a missing DATABASE_URL', () => {
     expect(() => validateEnv({})).toThrow(/DATABASE_URL/);
   });

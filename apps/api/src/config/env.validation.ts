@@ -82,6 +82,35 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
+  /** Sign-ups per client address within RATE_LIMIT_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_LIMIT_PER_IP = 10;
+
+  /** Sign-up attempts per email address within the window (a taken address answers 409 and counts too). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_LIMIT_PER_EMAIL = 3;
+
+  /** Invitations (users created) per organization within the window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITE_LIMIT_PER_ORGANIZATION = 50;
+
+  /** Invitations per client address within the window, whichever organization they are for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITE_LIMIT_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS = 3600;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -90,6 +119,14 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   ADMIN_DIST?: string;
+
+  /**
+   * Sends `x-db-queries` (SQL statements per request) on every response. For the N+1 tests only:
+   * off unless asked for, since the count tells an observer how much data a request touched.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: `EXPOSE_QUERY_COUNT must be one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(', ')}` })
+  EXPOSE_QUERY_COUNT = false;
 }
 
 /**
@@ -113,6 +150,9 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   }
   if (env.NODE_ENV === 'production' && env.SEED_DEMO && raw['SEED_DEMO'] !== undefined) {
     problems.push('SEED_DEMO: the demo practice is never seeded in production; unset SEED_DEMO or set it to false');
+  }
+  if (env.NODE_ENV === 'production' && env.EXPOSE_QUERY_COUNT) {
+    problems.push('EXPOSE_QUERY_COUNT: the per-request query count is a test aid and is never sent in production');
   }
   if (problems.length > 0) {
     throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -1,6 +1,7 @@
 import { AuditEventEntity } from '../app/audit/audit-event.entity';
 import { AuditHeadEntity } from '../app/audit/audit-head.entity';
 import { LoginAttemptEntity } from '../app/auth/login-attempt.entity';
+import { RateLimitEventEntity } from '../common/security/rate-limit-event.entity';
 import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
 import { CompetencyEntity } from '../app/competencies/competency.entity';
 import { CULTURE_ENTITIES } from '../app/culture/culture.entities';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   CompetencyEntity,
   RefreshTokenEntity,
   LoginAttemptEntity,
+  RateLimitEventEntity,
   AuditEventEntity,
   AuditHeadEntity,
   IdempotencyKeyEntity,

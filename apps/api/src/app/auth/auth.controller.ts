@@ -22,8 +22,12 @@ export class AuthController {
 
   @Public()
   @Post('signup')
-  async signup(@Body() dto: SignupDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SignupResponse> {
-    return this.respond(await this.auth.signup(dto), reply);
+  async signup(
+    @Body() dto: SignupDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SignupResponse> {
+    return this.respond(await this.auth.signup(dto, request.ip), reply);
   }
 
   @Public()
@@ -54,7 +58,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(request.cookies[REFRESH_COOKIE]);
+    const header = request.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    await this.auth.logout(request.cookies[REFRESH_COOKIE], bearer);
     this.clearCookie(reply);
   }
 
@@ -76,7 +82,7 @@ export class AuthController {
     void reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: this.config.isProduction,
+      secure: this.config.secureCookies,
       path: COOKIE_PATH,
       expires: session.refreshExpiresAt,
     });

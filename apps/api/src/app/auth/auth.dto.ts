@@ -2,6 +2,7 @@ import { PASSWORD_MIN_LENGTH, type AcceptInviteRequest, type LoginRequest, type 
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsNotCommonPassword } from '../../common/security/common-passwords';
+import { IsNotPersonalPassword } from '../../common/security/personal-passwords';
 import { trim } from '../../common/validation/transforms';
 import { normalizeEmail } from '../users/user.dto';
 
@@ -29,6 +30,7 @@ export class SignupDto implements SignupRequest {
   @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_RULE })
   @MaxLength(200)
   @IsNotCommonPassword()
+  @IsNotPersonalPassword()
   password!: string;
 }
 

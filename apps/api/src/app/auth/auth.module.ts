@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitModule } from '../../common/security/rate-limit.module';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
@@ -10,7 +11,7 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, OrganizationEntity, RefreshTokenEntity, LoginAttemptEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, OrganizationEntity, RefreshTokenEntity, LoginAttemptEntity]), RateLimitModule],
   controllers: [AuthController],
   providers: [AuthService, SessionsService, LoginThrottleService],
 })

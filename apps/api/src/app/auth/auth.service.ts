@@ -3,8 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { MeResponse, OrganizationSummary, UserSummary } from '@rapport/shared/contracts';
 import { MoreThan, Repository } from 'typeorm';
 import { Transactions } from '../../common/persistence/transaction';
+import { RateLimitService } from '../../common/security/rate-limit.service';
+import { AppConfig } from '../../config/app-config';
 import { hashPassword, verifyPassword } from '../../common/security/passwords';
+import { PERSONAL_PASSWORD_MESSAGE, isPersonalPassword } from '../../common/security/personal-passwords';
 import { sha256 } from '../../common/security/tokens';
+import { ValidationFailedException } from '../../common/filters/validation-exception';
 import type { Caller } from '../../common/tenancy/request-context';
 import { AuditService } from '../audit/audit.service';
 import { seedCareStandard } from '../competencies/care-standard.seed';
@@ -37,10 +41,24 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
     private readonly tx: Transactions,
+    private readonly rateLimit: RateLimitService,
+    private readonly config: AppConfig,
   ) {}
 
-  /** Creates an organization, its owner and its care standard, and signs the owner in. */
-  async signup(dto: SignupDto): Promise<AuthResult> {
+  /**
+   * Creates an organization, its owner and its care standard, and signs the owner in. Limited per
+   * client address and per email address (counted before anything else, a taken address included,
+   * so that sign-up can be used neither to flood organizations nor to probe which emails exist).
+   */
+  async signup(dto: SignupDto, ip: string): Promise<AuthResult> {
+    await this.rateLimit.consume(
+      [
+        { key: `signup-ip:${ip}`, limit: this.config.get('SIGNUP_LIMIT_PER_IP') },
+        { key: `signup-email:${dto.email}`, limit: this.config.get('SIGNUP_LIMIT_PER_EMAIL') },
+      ],
+      this.config.get('RATE_LIMIT_WINDOW_SECONDS'),
+      'Too many sign-ups from this address or for this email; try again later',
+    );
     const passwordHash = await hashPassword(dto.password);
     return this.tx.run(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).save({ name: dto.organizationName });
@@ -85,8 +103,8 @@ export class AuthService {
     return { session, organization: await this.organizationOf(session.user) };
   }
 
-  logout(presented: string | undefined): Promise<void> {
-    return this.sessions.revoke(presented);
+  logout(presented: string | undefined, accessToken: string | undefined): Promise<void> {
+    return this.sessions.endSessions(presented, accessToken);
   }
 
   /** Sets the password of an invited user (one-time token) and signs them in. */
@@ -100,6 +118,9 @@ export class AuthService {
       });
       if (!user) {
         throw new BadRequestException('This invitation link is invalid, expired or already used; ask for a new one');
+      }
+      if (isPersonalPassword(dto.password, user)) {
+        throw new ValidationFailedException([{ field: 'password', message: PERSONAL_PASSWORD_MESSAGE }]);
       }
       await repo.update({ id: user.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null });
       await this.audit.record(

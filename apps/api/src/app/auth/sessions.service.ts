@@ -9,6 +9,9 @@ import type { AccessTokenPayload } from '../../common/guards/auth.guard';
 import { UserEntity } from '../users/user.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
+const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 type RotateOutcome = { session: IssuedSession; failure?: undefined; revokeFamily?: undefined } | { session?: undefined; failure: string; revokeFamily?: string };
 
 export interface IssuedSession {
@@ -44,7 +47,7 @@ export class SessionsService {
       expiresAt: refreshExpiresAt,
       revokedAt: null,
     });
-    const payload: AccessTokenPayload = { sub: user.id, org: user.organizationId };
+    const payload: AccessTokenPayload = { sub: user.id, org: user.organizationId, sid: familyId };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.get('ACCESS_TOKEN_TTL_SECONDS') });
     return { accessToken, refreshToken, refreshExpiresAt, user };
   }
@@ -79,9 +82,34 @@ export class SessionsService {
     throw new UnauthorizedException(outcome.failure);
   }
 
-  async revoke(presented: string | undefined): Promise<void> {
-    if (!presented) return;
-    await this.tokens.update({ tokenHash: sha256(presented), revokedAt: IsNull() }, { revokedAt: new Date() });
+  /**
+   * Ends the session(s) named by a refresh cookie and/or an access token: every token of the family
+   * is revoked, so the refresh cookie and every access token minted for the session stop working at
+   * once (the guard checks the family on each request). A bearer token is enough: a client that lost
+   * its cookie can still end the session it holds.
+   */
+  async endSessions(presented: string | undefined, accessToken: string | undefined): Promise<void> {
+    const families: { familyId: string; userId: string }[] = [];
+    if (presented) {
+      const token = await this.tokens.findOne({ where: { tokenHash: sha256(presented) }, select: { familyId: true, userId: true } });
+      if (token) families.push({ familyId: token.familyId, userId: token.userId });
+    }
+    const claims = await this.claimsOf(accessToken);
+    if (claims) families.push({ familyId: claims.sid, userId: claims.sub });
+    for (const { familyId, userId } of families) {
+      await this.tokens.update({ familyId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    }
+  }
+
+  /** The claims of a validly signed access token, expired or not (ending an expired session is harmless). */
+  private async claimsOf(accessToken: string | undefined): Promise<AccessTokenPayload | null> {
+    if (!accessToken) return null;
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenPayload>(accessToken, { ignoreExpiration: true });
+      return isUuid(claims.sid) && isUuid(claims.sub) ? claims : null;
+    } catch {
+      return null;
+    }
   }
 
 }

@@ -3,15 +3,14 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
+import { IsVersion } from '../../common/persistence/optimistic-lock';
 
 const trimAll = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
@@ -41,10 +40,8 @@ export class UpdateCompetencyDto implements UpdateCompetencyRequest {
   @MaxLength(300, { each: true })
   indicators?: string[];
 
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class CreateCompetencyDto implements CreateCompetencyRequest {

@@ -1,8 +1,9 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateLocationRequest, UpdateLocationRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
+import { IsVersion } from '../../common/persistence/optimistic-lock';
 
 export class CreateLocationDto implements CreateLocationRequest {
   /** Display name, e.g. "Downtown clinic". */
@@ -20,8 +21,6 @@ export class CreateLocationDto implements CreateLocationRequest {
 }
 
 export class UpdateLocationDto extends PartialType(CreateLocationDto) implements UpdateLocationRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }

@@ -7,14 +7,13 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
+import { IsVersion } from '../../common/persistence/optimistic-lock';
 
 export const normalizeEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -58,8 +57,6 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsBoolean()
   active?: boolean;
 
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Roles } from '../../common/decorators/roles.decorator';
 import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { UuidParam } from '../../common/validation/uuid-param';
@@ -26,8 +27,8 @@ export class UsersController {
   /** Invites a user: 201 with a one-time invitation link to hand over. */
   @Post()
   @Roles('owner', 'admin')
-  create(@Body() dto: CreateUserDto) {
-    return this.users.invite(dto);
+  create(@Body() dto: CreateUserDto, @Req() request: FastifyRequest) {
+    return this.users.invite(dto, request.ip);
   }
 
   @Patch(':id')

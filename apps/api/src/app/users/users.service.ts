@@ -1,11 +1,12 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
-import type { CreateUserResponse, Page, User } from '@rapport/shared/contracts';
+import { OWNER_MANAGED_ROLES, type CreateUserResponse, type Page, type Role, type User } from '@rapport/shared/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { pageByKeyset, pageInfo, type KeysetOrder } from '../../common/pagination/keyset-query';
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { assertVersion } from '../../common/persistence/optimistic-lock';
 import { Transactions } from '../../common/persistence/transaction';
+import { RateLimitService } from '../../common/security/rate-limit.service';
 import { randomToken, sha256 } from '../../common/security/tokens';
 import { InjectTenantRepository } from '../../common/tenancy/inject-tenant-repository.decorator';
 import { RequestContext } from '../../common/tenancy/request-context';
@@ -38,6 +39,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly tx: Transactions,
     private readonly config: AppConfig,
+    private readonly rateLimit: RateLimitService,
   ) {}
 
   async list(query: ListQueryDto): Promise<Page<User>> {
@@ -50,8 +52,18 @@ export class UsersService {
   }
 
   /** Creates the user with a one-time invitation; the link is returned once and stored only hashed. */
-  invite(dto: CreateUserDto): Promise<CreateUserResponse> {
+  async invite(dto: CreateUserDto, ip: string): Promise<CreateUserResponse> {
     this.assertMayGrant(dto.roles, []);
+    // Counted before the write (a refused duplicate counts too), so that neither one organization
+    // nor one client can fill the users table; see RateLimitService.
+    await this.rateLimit.consume(
+      [
+        { key: `invite-org:${RequestContext.organizationId()}`, limit: this.config.get('INVITE_LIMIT_PER_ORGANIZATION') },
+        { key: `invite-ip:${ip}`, limit: this.config.get('INVITE_LIMIT_PER_IP') },
+      ],
+      this.config.get('RATE_LIMIT_WINDOW_SECONDS'),
+      'Too many invitations for this organization or from this address; try again later',
+    );
     return this.tx.run(async (manager) => {
       const repo = this.users.withManager(manager);
       const token = randomToken();
@@ -89,6 +101,7 @@ export class UsersService {
         if (!dto.active && id === RequestContext.caller()?.userId) {
           throw new BadRequestException('You cannot deactivate yourself');
         }
+        if (dto.active !== user.active) this.assertMayChangeStatus(before.roles);
         user.active = dto.active;
       }
       if (dto.name !== undefined) user.name = dto.name;
@@ -109,12 +122,25 @@ export class UsersService {
     return 'user.updated';
   }
 
-  /** Only an owner grants or removes the owner role. */
-  private assertMayGrant(next: string[], current: string[]): void {
-    const touchesOwner = next.includes('owner') !== current.includes('owner');
-    if (touchesOwner && !RequestContext.caller()?.roles.includes('owner')) {
-      throw new ForbiddenException('Only an owner can grant or remove the owner role');
+  /** Only an owner grants or removes the owner and HR roles (an admin could otherwise make themselves HR). */
+  private assertMayGrant(next: Role[], current: Role[]): void {
+    if (this.callerIsOwner()) return;
+    const touched = OWNER_MANAGED_ROLES.filter((role) => next.includes(role) !== current.includes(role));
+    if (touched.length > 0) {
+      throw new ForbiddenException(`Only an owner can grant or remove the ${touched.join(' and ')} role`);
     }
+  }
+
+  /** Only an owner deactivates or reactivates an owner or an HR user (an admin could lock HR out). */
+  private assertMayChangeStatus(roles: Role[]): void {
+    const privileged = roles.filter((role) => OWNER_MANAGED_ROLES.includes(role));
+    if (privileged.length > 0 && !this.callerIsOwner()) {
+      throw new ForbiddenException(`Only an owner can deactivate or reactivate a user with the ${privileged.join(' and ')} role`);
+    }
+  }
+
+  private callerIsOwner(): boolean {
+    return RequestContext.caller()?.roles.includes('owner') ?? false;
   }
 
   /** An organization always keeps at least one active owner. */

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFoundError, OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
 import { TenantViolationError } from '../tenancy/tenant-guard.subscriber';
 import { isServerError, problem } from './problem-details';
-import { ValidationFailedException } from './validation-exception';
+import { ValidationFailedException, VersionRequiredException } from './validation-exception';
 
 const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 const DB_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003', '08004']);
@@ -41,7 +41,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isServerError(mapped.status) && mapped.status !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
-    const errors = exception instanceof ValidationFailedException ? exception.fieldErrors : mapped.errors;
+    const errors =
+      exception instanceof ValidationFailedException || exception instanceof VersionRequiredException
+        ? exception.fieldErrors
+        : mapped.errors;
     const body = problem(mapped.status, mapped.detail, {
       errors,
       instance: request.url.split('?')[0],

@@ -1,6 +1,7 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import type { FieldError } from '@rapport/shared/contracts';
 import type { ValidationError } from 'class-validator';
+import { VERSION_REQUIRED } from '../persistence/optimistic-lock';
 
 /** A 400 carrying one entry per bad field, so clients can put each message on its field. */
 export class ValidationFailedException extends BadRequestException {
@@ -27,5 +28,25 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-export const validationExceptionFactory = (errors: ValidationError[]) =>
-  new ValidationFailedException(flattenValidationErrors(errors));
+/**
+ * 428 Precondition Required (RFC 6585): an update without the version the client edited. It carries
+ * every field error of the request, so a client fixing the version also sees what else is wrong.
+ */
+export class VersionRequiredException extends HttpException {
+  constructor(
+    readonly field: string,
+    readonly fieldErrors: FieldError[],
+  ) {
+    super(
+      `Send the ${field} of the record you edited (as you read it), so that a newer change is not overwritten silently`,
+      HttpStatus.PRECONDITION_REQUIRED,
+    );
+  }
+}
+
+export const validationExceptionFactory = (errors: ValidationError[]) => {
+  const fieldErrors = flattenValidationErrors(errors);
+  // IsVersion()'s own constraint fails only when the version is absent (a wrong type is a plain 400).
+  const missingVersion = errors.find((e) => VERSION_REQUIRED in (e.constraints ?? {}));
+  return missingVersion ? new VersionRequiredException(missingVersion.property, fieldErrors) : new ValidationFailedException(fieldErrors);
+};

@@ -32,20 +32,30 @@ class PublicController {
   }
 }
 
-const USER = { id: 'user-1', organizationId: 'org-1' };
+const USER = { id: '1b0e7d1c-2f4a-4c55-9d1e-0a3f5b6c7d81', organizationId: '2c1f8e2d-3a5b-4d66-8e2f-1b4a6c7d8e92' };
+const SESSION = '3d2a9f3e-4b6c-4e77-9f3a-2c5b7d8e9fa3';
 const jwt = new JwtService({ secret: 'a-test-secret-that-is-long-enough-000' });
 
 describe('AuthGuard (deny by default)', () => {
+  /** The guard's one statement: `findOne` stands for its result, `conditions` records its WHERE clauses. */
   let findOne: jest.Mock<Promise<Pick<UserEntity, 'id' | 'organizationId' | 'roles'> | null>>;
+  let conditions: [string, Record<string, unknown>][];
   let guard: AuthGuard;
 
   beforeEach(() => {
     findOne = jest.fn();
-    guard = new AuthGuard(new Reflector(), jwt, { findOne } as unknown as Repository<UserEntity>);
+    conditions = [];
+    const qb = {
+      select: () => qb,
+      where: (sql: string, params: Record<string, unknown>) => (conditions.push([sql, params]), qb),
+      andWhere: (sql: string, params: Record<string, unknown>) => (conditions.push([sql, params]), qb),
+      getOne: () => findOne(),
+    };
+    guard = new AuthGuard(new Reflector(), jwt, { createQueryBuilder: () => qb } as unknown as Repository<UserEntity>);
   });
 
-  const signedIn = async (): Promise<Record<string, string>> => {
-    const payload: AccessTokenPayload = { sub: USER.id, org: USER.organizationId };
+  const signedIn = async (claims: Partial<AccessTokenPayload> = {}): Promise<Record<string, string>> => {
+    const payload = { sub: USER.id, org: USER.organizationId, sid: SESSION, ...claims };
     return { authorization: `Bearer ${await jwt.signAsync(payload)}` };
   };
   const userWith = (roles: Role[]) => findOne.mockResolvedValue({ ...USER, roles });
@@ -99,10 +109,20 @@ describe('AuthGuard (deny by default)', () => {
     const { ctx, request } = context(ProbeController, ProbeController.prototype.hrOnly, await signedIn());
     await expect(guard.canActivate(ctx)).rejects.toThrow(UnauthorizedException);
     expect(request.caller).toBeUndefined();
-    // Roles and the active flag are read fresh on every request, scoped to the token's organization.
-    expect(findOne).toHaveBeenCalledWith(
-      expect.objectContaining({ where: { id: USER.id, organizationId: USER.organizationId, active: true } }),
-    );
+    // Roles, the active flag and the session are read fresh on every request, scoped to the token's organization.
+    expect(conditions).toEqual([
+      [expect.stringContaining('u.active'), { sub: USER.id, org: USER.organizationId }],
+      [expect.stringMatching(/family_id = :sid[\s\S]*revoked_at IS NULL/), { sid: SESSION }],
+    ]);
+  });
+
+  it('refuses a token that names no session (or a malformed one) with 401 before looking up a user', async () => {
+    userWith(['hr']);
+    for (const headers of [await signedIn({ sid: undefined }), await signedIn({ sid: "x' OR '1'='1" })]) {
+      const { ctx } = context(ProbeController, ProbeController.prototype.hrOnly, headers);
+      await expect(guard.canActivate(ctx)).rejects.toThrow(UnauthorizedException);
+    }
+    expect(findOne).not.toHaveBeenCalled();
   });
 
   it('refuses a missing, malformed or forged token with 401 before looking up a user', async () => {

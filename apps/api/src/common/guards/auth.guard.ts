@@ -13,14 +13,21 @@ import type { Caller } from '../tenancy/request-context';
 export interface AccessTokenPayload {
   sub: string;
   org: string;
+  /** The session: the refresh-token family the token was minted for. Revoking the family ends the token. */
+  sid: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const SESSION_ENDED = 'Your session is no longer valid; sign in again';
 
 export type AuthenticatedRequest = FastifyRequest & { caller?: Caller };
 
 /**
  * Global guard, deny by default: a route is either @Public() or declares @Roles(...). The access
- * token names the user; roles and the active flag are read fresh from the database so that a
- * deactivation or a role change takes effect on the next request, not when the token expires.
+ * token names the user and the session; roles, the active flag and whether the session is still
+ * live (its refresh-token family not revoked: logout, deactivation, theft) are read fresh from the
+ * database in one statement, so each takes effect on the next request, not when the token expires.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -40,11 +47,20 @@ export class AuthGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const payload = await this.verify(request);
-    const user = await this.users.findOne({
-      where: { id: payload.sub, organizationId: payload.org, active: true },
-      select: { id: true, organizationId: true, roles: true },
-    });
-    if (!user) throw new UnauthorizedException('Your session is no longer valid; sign in again');
+    const user = await this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.organizationId', 'u.roles'])
+      .where('u.id = :sub AND u.organization_id = :org AND u.active', { sub: payload.sub, org: payload.org })
+      // A rotation revokes the old token and inserts its successor in one transaction: a live family
+      // always has exactly one unrevoked token, and a revoked family has none.
+      .andWhere(
+        `EXISTS (SELECT 1 FROM refresh_tokens t
+                  WHERE t.family_id = :sid AND t.user_id = u.id AND t.organization_id = u.organization_id
+                    AND t.revoked_at IS NULL AND t.expires_at > now())`,
+        { sid: payload.sid },
+      )
+      .getOne();
+    if (!user) throw new UnauthorizedException(SESSION_ENDED);
     request.caller = { userId: user.id, organizationId: user.organizationId, roles: user.roles };
     if (!user.roles.some((role) => allowed.includes(role))) {
       throw new ForbiddenException('Your role does not allow this action');
@@ -56,10 +72,16 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) throw new UnauthorizedException('Sign in to continue');
+    let payload: AccessTokenPayload;
     try {
-      return await this.jwt.verifyAsync<AccessTokenPayload>(token);
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
     } catch {
       throw new UnauthorizedException('Your session has expired; sign in again');
     }
+    // Tokens minted before sessions were named carry no sid: they cannot be ended, so they are refused.
+    if (![payload.sub, payload.org, payload.sid].every((id) => typeof id === 'string' && UUID.test(id))) {
+      throw new UnauthorizedException(SESSION_ENDED);
+    }
+    return payload;
   }
 }

@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Observable, tap } from 'rxjs';
+import { AppConfig } from '../../config/app-config';
 import type { AuthenticatedRequest } from '../guards/auth.guard';
 import { QUERY_COUNT_HEADER } from '../persistence/query-counter';
 import { RequestContext, type RequestContextStore } from '../tenancy/request-context';
@@ -11,12 +12,18 @@ import { RequestContext, type RequestContextStore } from '../tenancy/request-con
  */
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
+  /** Only when explicitly enabled (the N+1 tests): a count per request is an oracle for what a request touched. */
+  private readonly count: boolean;
+
+  constructor(config: AppConfig) {
+    this.count = config.get('EXPOSE_QUERY_COUNT');
+  }
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const store: RequestContextStore = { requestId: String(request.id), caller: request.caller };
-    // Outside production the handler's query count goes out as a header (the N+1 tests read it).
-    const count = process.env['NODE_ENV'] !== 'production';
+    const count = this.count;
     // next.handle() runs the handler: it must be called inside the context, not just subscribed there.
     return new Observable((subscriber) =>
       RequestContext.run(store, () => (count ? next.handle().pipe(tap(() => countHeader(reply, store))) : next.handle()).subscribe(subscriber)),

@@ -3,7 +3,7 @@ import { RequestContext } from '../tenancy/request-context';
 
 const noop = (): void => undefined;
 
-/** Response header carrying the number of SQL statements a request ran (outside production). */
+/** Response header carrying the number of SQL statements a request ran (only with EXPOSE_QUERY_COUNT=true). */
 export const QUERY_COUNT_HEADER = 'x-db-queries';
 
 /**

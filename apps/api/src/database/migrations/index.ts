@@ -12,6 +12,7 @@ import { ReviewRatingSums1795748000000 } from './1795748000000-ReviewRatingSums'
 import { CandidateCreatedBy1795761000000 } from './1795761000000-CandidateCreatedBy';
 import { IdempotencyKeyOwner1795762000000 } from './1795762000000-IdempotencyKeyOwner';
 import { AuditHeads1795762100000 } from './1795762100000-AuditHeads';
+import { RateLimitEvents1795763000000 } from './1795763000000-RateLimitEvents';
 
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CandidateCreatedBy1795761000000,
   IdempotencyKeyOwner1795762000000,
   AuditHeads1795762100000,
+  RateLimitEvents1795763000000,
 ];

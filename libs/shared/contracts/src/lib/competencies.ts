@@ -24,7 +24,7 @@ export interface UpdateCompetencyRequest {
   name?: string;
   definition?: string;
   indicators?: string[];
-  version?: number;
+  version: number;
 }
 
 /** The care standard every organization starts with (DESIGN.md §2). */

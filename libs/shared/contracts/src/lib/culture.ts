@@ -42,7 +42,7 @@ export interface CreateStaffMemberRequest {
 }
 
 export interface UpdateStaffMemberRequest extends Partial<CreateStaffMemberRequest> {
-  version?: number;
+  version: number;
 }
 
 /** Prefilled from a hired application: the form to create the staff member starts from it. */
@@ -255,7 +255,7 @@ export interface CreateLeadershipGoalRequest {
 }
 
 export interface UpdateLeadershipGoalRequest extends Partial<CreateLeadershipGoalRequest> {
-  version?: number;
+  version: number;
 }
 
 export interface CreateCheckInRequest {

@@ -47,7 +47,7 @@ export interface CreateInterviewKitRequest {
 
 export interface UpdateInterviewKitRequest extends Partial<CreateInterviewKitRequest> {
   /** Optimistic locking: the `revision` you edited; a newer one gives 409. */
-  revision?: number;
+  revision: number;
 }
 
 export interface InterviewKit {
@@ -84,7 +84,7 @@ export interface CreateOpeningRequest {
 }
 
 export interface UpdateOpeningRequest extends Partial<CreateOpeningRequest> {
-  version?: number;
+  version: number;
 }
 
 export interface Opening {
@@ -112,7 +112,7 @@ export interface CreateCandidateRequest {
 export interface UpdateCandidateRequest extends Partial<CreateCandidateRequest> {
   /** HR, owner and admin only. */
   legalHold?: boolean;
-  version?: number;
+  version: number;
 }
 
 export interface Candidate {

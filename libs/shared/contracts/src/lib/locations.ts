@@ -15,5 +15,5 @@ export interface CreateLocationRequest {
 }
 
 export interface UpdateLocationRequest extends Partial<CreateLocationRequest> {
-  version?: number;
+  version: number;
 }

@@ -33,5 +33,5 @@ export interface UpdateUserRequest {
   name?: string;
   roles?: Role[];
   active?: boolean;
-  version?: number;
+  version: number;
 }

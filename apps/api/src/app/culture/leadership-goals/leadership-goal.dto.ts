@@ -5,6 +5,8 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } 
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 export class CreateLeadershipGoalDto implements CreateLeadershipGoalRequest {
   /** The leader who owns the goal (a user with the role leader or owner). */
@@ -33,14 +35,13 @@ export class CreateLeadershipGoalDto implements CreateLeadershipGoalRequest {
   target!: string;
 
   @IsCalendarDate()
+  @IsNotFarFuture({ years: 5 })
   dueDate!: string;
 }
 
 export class UpdateLeadershipGoalDto extends PartialType(CreateLeadershipGoalDto) implements UpdateLeadershipGoalRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class CreateCheckInDto implements CreateCheckInRequest {
@@ -54,7 +55,9 @@ export class CreateCheckInDto implements CreateCheckInRequest {
   @MaxLength(5000)
   note!: string;
 
+  /** The day the progress was made: today at the latest (a day of slack for time zones). */
   @IsCalendarDate()
+  @IsNotFarFuture({ days: 1 })
   date!: string;
 }
 

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, 
 import { CursorQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
 
 export class CreateObservationDto implements CreateObservationRequest {
   @IsUUID()
@@ -24,6 +25,7 @@ export class CreateObservationDto implements CreateObservationRequest {
 
   /** The day it was seen (YYYY-MM-DD), not in the future. */
   @IsCalendarDate()
+  @IsNotFarFuture({ days: 1 })
   observedAt!: string;
 }
 

@@ -20,6 +20,7 @@ import {
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
 
 export class CreateReviewCycleDto implements CreateReviewCycleRequest {
   @Transform(trim)
@@ -29,9 +30,11 @@ export class CreateReviewCycleDto implements CreateReviewCycleRequest {
   name!: string;
 
   @IsCalendarDate()
+  @IsNotFarFuture({ years: 2 })
   periodStart!: string;
 
   @IsCalendarDate()
+  @IsNotFarFuture({ years: 2 })
   periodEnd!: string;
 
   /** Subjects from these locations only; all locations when omitted. */

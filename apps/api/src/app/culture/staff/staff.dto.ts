@@ -1,11 +1,13 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateStaffMemberRequest, UpdateStaffMemberRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { IsCalendarDate } from '../shared/dates';
 import { Nullable } from '../../../common/validation/nullable';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -44,6 +46,7 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
   userId?: string | null;
 
   @IsCalendarDate()
+  @IsNotFarFuture({ years: 1 })
   hiredAt!: string;
 
   /** The hired application this person came from. */
@@ -54,10 +57,8 @@ export class CreateStaffMemberDto implements CreateStaffMemberRequest {
 }
 
 export class UpdateStaffMemberDto extends PartialType(CreateStaffMemberDto) implements UpdateStaffMemberRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class StaffQueryDto extends ListQueryDto {

@@ -1,10 +1,11 @@
 import { PartialType } from '@nestjs/swagger';
 import type { CreateCandidateRequest, UpdateCandidateRequest } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { normalizeEmail } from '../../users/user.dto';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 export class CreateCandidateDto implements CreateCandidateRequest {
   @Transform(trim)
@@ -43,10 +44,8 @@ export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implemen
   @IsBoolean()
   legalHold?: boolean;
 
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }
 
 export class CandidateQueryDto extends ListQueryDto {

@@ -28,6 +28,7 @@ import {
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { trim } from '../../../common/validation/transforms';
 import { Nullable } from '../../../common/validation/nullable';
+import { IsNotFarFuture } from '../../../common/validation/date-horizon';
 
 export class ScheduleInterviewDto implements ScheduleInterviewRequest {
   @IsUUID()
@@ -35,6 +36,7 @@ export class ScheduleInterviewDto implements ScheduleInterviewRequest {
 
   /** ISO 8601 date-time. */
   @IsDateString({ strict: true }, { message: 'scheduledAt must be an ISO 8601 date-time' })
+  @IsNotFarFuture({ years: 1 })
   scheduledAt!: string;
 
   @IsArray()

@@ -14,16 +14,15 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 const trimAll = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
@@ -102,8 +101,6 @@ export class CreateInterviewKitDto implements CreateInterviewKitRequest {
 }
 
 export class UpdateInterviewKitDto extends PartialType(CreateInterviewKitDto) implements UpdateInterviewKitRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  revision?: number;
+  @IsVersion()
+  revision!: number;
 }

@@ -6,8 +6,9 @@ import {
   type UpdateOpeningRequest,
 } from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
+import { IsVersion } from '../../../common/persistence/optimistic-lock';
 
 export class CreateOpeningDto implements CreateOpeningRequest {
   @Transform(trim)
@@ -31,8 +32,6 @@ export class CreateOpeningDto implements CreateOpeningRequest {
 }
 
 export class UpdateOpeningDto extends PartialType(CreateOpeningDto) implements UpdateOpeningRequest {
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersion()
+  version!: number;
 }

@@ -3,7 +3,7 @@ import { neutraliseCell } from './cells';
 import { csvDocument, csvField, csvRecord, UTF8_BOM } from './csv';
 
 describe('neutraliseCell (OWASP CSV injection)', () => {
-  it.each(['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('prefixes %j with a quote', (text) => {
+  it.each(['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '\ncmd', '\uFF1DSUM(1)', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)'])('prefixes %j with a quote', (text) => {
     expect(neutraliseCell(text)).toBe(`'${text}`);
   });
 

@@ -20,8 +20,9 @@ export interface SheetSpec {
 
 /**
  * Writes sheets with exceljs's streaming WorkbookWriter (rows are committed as they are added, so
- * a sheet never sits whole in memory) into `stream`. Text cells go through `neutraliseCell`; the
- * header row is bold and frozen.
+ * a sheet never sits whole in memory) into `stream`. Every text cell goes through `neutraliseCell`
+ * here, in the one writer, headers and notes included (a header may be a competency or a person's
+ * name); the header row is bold and frozen.
  */
 export async function writeWorkbook(stream: Writable, sheets: readonly SheetSpec[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
@@ -32,7 +33,7 @@ export async function writeWorkbook(stream: Writable, sheets: readonly SheetSpec
     const sheet = workbook.addWorksheet(spec.name.replace(/[[\]*?:/\\]/g, ' ').slice(0, 31), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    sheet.columns = spec.columns.map((c) => ({ header: c.header, width: c.width ?? 16, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+    sheet.columns = spec.columns.map((c) => ({ header: String(neutraliseCell(c.header)), width: c.width ?? 16, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     for (const row of spec.rows) sheet.addRow(row.map((v) => neutraliseCell(v) ?? null)).commit();

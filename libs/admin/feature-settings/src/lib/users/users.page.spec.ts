@@ -157,13 +157,13 @@ describe('UsersPage role changes', () => {
     expect(nameField?.querySelector('mat-error')).toBeNull();
   });
 
-  it('does not let an admin grant the owner role, and says why', async () => {
+  it('does not let an admin grant the owner or HR role, and says why', async () => {
     const { stable, dialog, rolesSelect } = await openEdit(['admin'], user({}));
 
-    expect(dialog.querySelector('mat-hint')?.textContent).toContain('Only an owner can grant or remove the Owner role.');
+    expect(dialog.querySelector('mat-hint')?.textContent).toContain('Only an owner can grant or remove the Owner and HR roles.');
     (rolesSelect as HTMLElement).click();
     await stable();
-    expect(optionStates()).toMatchObject({ Owner: true, Admin: false, HR: false, Staff: false });
+    expect(optionStates()).toMatchObject({ Owner: true, Admin: false, HR: true, Staff: false });
   });
 
   it('keeps an existing owner an owner when an admin edits them (the option cannot be removed)', async () => {
@@ -208,7 +208,7 @@ describe('UsersPage role changes', () => {
       expect(!!dialog?.querySelector('mat-hint')?.textContent?.includes('Only an owner can grant')).toBe(ownerDisabled);
       dialog?.querySelector<HTMLElement>('mat-select[formcontrolname=roles]')?.click();
       await stable();
-      expect(optionStates()).toMatchObject({ Owner: ownerDisabled, Admin: false });
+      expect(optionStates()).toMatchObject({ Owner: ownerDisabled, HR: ownerDisabled, Admin: false });
       document.querySelector('.cdk-overlay-container')?.remove();
       TestBed.resetTestingModule();
     }
