@@ -1,5 +1,5 @@
 import type { Role } from '@rapport/shared/contracts';
-import { mayReadCoaching, privateScope, type StaffLink } from './visibility';
+import { isLeader, mayReadCoaching, mayReadLeaderData, privateScope, type StaffLink } from './visibility';
 
 // owner-led practice: lead ← mgr ← {ana, ben}; carl reports to lead directly.
 const staff: StaffLink[] = [
@@ -49,5 +49,18 @@ describe('coaching-note visibility', () => {
       { id: 'y', managerId: 'x', userId: 'u-y' },
     ];
     expect(privateScope(viewer('u-x', 'staff'), loop)).toEqual(new Set(['x', 'y']));
+  });
+});
+
+describe('a leader’s own culture data', () => {
+  it('is for the leader and owner/admin/HR, not for another leader or their manager', () => {
+    expect(isLeader(['leader'])).toBe(true);
+    expect(isLeader(['owner'])).toBe(true);
+    expect(isLeader(['staff', 'hr'])).toBe(false);
+    expect(
+      [viewer('u-lead', 'leader'), viewer('u-x', 'owner'), viewer('u-x', 'admin'), viewer('u-x', 'hr'), viewer('u-x', 'leader'), viewer('u-mgr', 'staff')].map(
+        (v) => mayReadLeaderData(v, 'u-lead'),
+      ),
+    ).toEqual([true, true, true, true, false, false]);
   });
 });
