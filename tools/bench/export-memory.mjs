@@ -141,6 +141,11 @@ async function insertEvents(client, organizationId, actorId, count) {
        FROM generate_series(1, $4::int) AS g`,
     [organizationId, head[0].seq, actorId, count],
   );
+  // The chain's head moves with them, so the API's next append follows them (audit_heads, ADR 0010).
+  await client.query(
+    `UPDATE audit_heads SET seq = $2::bigint + $3, hash = md5($3::text) || md5(($3 - 1)::text) WHERE organization_id = $1`,
+    [organizationId, head[0].seq, count],
+  );
   await client.query('ANALYZE audit_events');
 }
 

@@ -3,10 +3,10 @@
 // own interviewer (access tokens minted with the API's secret), on the seed's draft scorecards of the
 // group organization. Baseline in the same run: the same writes by hand with `pg` (pool of 10, 50
 // concurrent clients): the caller's user, the idempotency key, the scorecard row locked and updated,
-// the audit event appended to the organization's hash chain under its advisory lock, the key's response.
+// the audit event appended to the organization's hash chain (and its head) under its advisory lock, the key's response.
 // Afterwards the benchmark puts the database back: the drafts it submitted become drafts again, and
 // its audit events (the tail of the chain) and idempotency keys are deleted.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { accessToken, openSession, startApi } from '../seed/lib/api.mjs';
@@ -25,7 +25,10 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 const linkHash = (prev, l) =>
-  sha256([prev, String(l.seq), l.createdAt.toISOString(), l.actorUserId ?? '', l.action, l.entityType, l.entityId, l.payloadHash].join('|'));
+  sha256(
+    ['v2', prev, String(l.seq), l.id, l.organizationId, l.createdAt.toISOString(), l.createdAt.toISOString(), l.actorUserId ?? '',
+      l.action, l.entityType, l.entityId, '', l.payloadHash].join('|'),
+  );
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,9 +76,11 @@ async function submitByHand(pool, organizationId, d) {
   try {
     await db.query('SELECT id, roles FROM users WHERE id = $1 AND organization_id = $2 AND active', [d.interviewer_id, organizationId]);
     const key = `bench-${d.id}`;
-    await db.query('INSERT INTO idempotency_keys (organization_id, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
-      organizationId, key, `POST /api/interviews/${d.interview_id}/scorecards/me/submit`,
-    ]);
+    await db.query(
+      `INSERT INTO idempotency_keys (organization_id, key, user_id, fingerprint, request_hash, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() + interval '24 hours') ON CONFLICT DO NOTHING`,
+      [organizationId, key, d.interviewer_id, `POST /api/interviews/${d.interview_id}/scorecards/me/submit`, sha256(canonicalJson({ body: null }))],
+    );
     await db.query('BEGIN');
     const { rows } = await db.query(
       `SELECT s.id, s.status, s.recommendation, v.evidence_required FROM scorecards s
@@ -91,18 +96,21 @@ async function submitByHand(pool, organizationId, d) {
       [d.id],
     );
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('rapport.audit:' || $1))`, [organizationId]);
-    const { rows: head } = await db.query('SELECT seq, hash FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1', [organizationId]);
+    const { rows: head } = await db.query('SELECT seq, hash FROM audit_heads WHERE organization_id = $1', [organizationId]);
     const after = JSON.parse(JSON.stringify(saved[0]));
     const link = {
+      id: randomUUID(), organizationId,
       seq: Number(head[0].seq) + 1, createdAt: new Date(), actorUserId: d.interviewer_id, action: 'scorecard.submitted',
       entityType: 'scorecard', entityId: d.id, payloadHash: sha256(canonicalJson({ before: null, after })),
     };
     await db.query(
-      `INSERT INTO audit_events (organization_id, seq, actor_user_id, action, entity_type, entity_id, before, after, request_id,
-                                 payload_hash, prev_hash, hash, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, NULL, $8, $9, $10, $11, $11)`,
+      `WITH event AS (
+         INSERT INTO audit_events (id, organization_id, seq, actor_user_id, action, entity_type, entity_id, before, after, request_id,
+                                   payload_hash, prev_hash, hash, created_at, updated_at)
+         VALUES ($12, $1, $2, $3, $4, $5, $6, NULL, $7, NULL, $8, $9, $10, $11, $11) RETURNING organization_id, seq, hash)
+       UPDATE audit_heads h SET seq = event.seq, hash = event.hash FROM event WHERE h.organization_id = event.organization_id`,
       [organizationId, link.seq, link.actorUserId, link.action, link.entityType, link.entityId, after, link.payloadHash, head[0].hash,
-        linkHash(head[0].hash, link), link.createdAt],
+        linkHash(head[0].hash, link), link.createdAt, link.id],
     );
     await db.query('COMMIT');
     await db.query('UPDATE idempotency_keys SET status_code = 200, response = $3 WHERE organization_id = $1 AND key = $2', [organizationId, key, after]);
@@ -148,6 +156,12 @@ async function restore(client, organizationId, drafts, headSeq) {
     [organizationId, JSON.stringify(drafts.map((d) => ({ id: d.id, version: d.version, updated_at: d.updated_at })))],
   );
   await client.query('DELETE FROM audit_events WHERE organization_id = $1 AND seq > $2', [organizationId, headSeq]);
+  // The head goes back with the tail, or the API's next event would point past a gap (ADR 0010).
+  await client.query(
+    `UPDATE audit_heads h SET seq = e.seq, hash = e.hash FROM audit_events e
+      WHERE h.organization_id = $1 AND e.organization_id = $1 AND e.seq = $2`,
+    [organizationId, headSeq],
+  );
   await client.query(`DELETE FROM idempotency_keys WHERE organization_id = $1 AND key LIKE 'bench-%'`, [organizationId]);
 }
 

@@ -78,6 +78,8 @@ describe('operations', () => {
          FROM generate_series(1, $4::int) AS g`,
       [owner.org.id, seq, owner.user.id, rows],
     );
+    // The chain's head moves with them, as an append would move it: the export's own audit event follows them.
+    await query(`UPDATE audit_heads SET seq = $2::bigint + $3, hash = md5(($3 + 7)::text) WHERE organization_id = $1`, [owner.org.id, seq, rows]);
 
     // Nest re-raises the signal once its shutdown hooks ran, so a clean stop is "killed by SIGTERM"
     // (or exit 0), never SIGKILL (our stop() escalates after 10 s) nor an error code.
