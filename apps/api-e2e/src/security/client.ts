@@ -15,6 +15,11 @@ export interface Call {
   file?: { field: string; name: string; content: string; contentType?: string };
   /** A Cookie header (refresh and logout authenticate by cookie). */
   cookie?: string;
+  /**
+   * The bearer token to send instead of the caller's: logout ends the session its bearer token
+   * names, so probing it must end a fresh session, not the world's.
+   */
+  bearer?: string;
 }
 
 export interface Reply {
@@ -52,7 +57,8 @@ export async function send(
   token: string | null,
 ): Promise<Reply> {
   const headers: Record<string, string> = {};
-  if (token) headers['authorization'] = `Bearer ${token}`;
+  const bearer = call.bearer ?? token;
+  if (bearer) headers['authorization'] = `Bearer ${bearer}`;
   if (call.cookie) headers['cookie'] = call.cookie;
   let body: string | FormData | undefined;
   if (call.raw) {

@@ -44,7 +44,11 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
     },
   ),
   route('POST', '/api/auth/refresh', 'public', freshCookie),
-  route('POST', '/api/auth/logout', 'public', freshCookie),
+  // Logout ends the session of its cookie and of its bearer token: both belong to a fresh sign-in.
+  route('POST', '/api/auth/logout', 'public', async (w, role) => {
+    const session = await login(as(w, role).email);
+    return { cookie: session.cookie, bearer: session.token };
+  }),
   route('POST', '/api/auth/accept-invite', 'public', async (w) => {
     const invited = await createUser(w.owner.token, ['staff'], 'Accepting Person');
     return { body: { token: invited.invitationToken, password: PASSWORD } };
