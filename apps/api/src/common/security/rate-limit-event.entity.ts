@@ -8,7 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('rate_limit_events')
 @Index(['key', 'occurredAt'])
 export class RateLimitEventEntity {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  /** A uuid, not a sequence: rows restored verbatim (the fuzzer's world snapshot) cannot collide with new ones. */
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ length: 400 })

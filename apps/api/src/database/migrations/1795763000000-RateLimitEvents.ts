@@ -9,7 +9,7 @@ export class RateLimitEvents1795763000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "rate_limit_events" ("id" BIGSERIAL NOT NULL, "key" character varying(400) NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_12e9bf13eaeab6c16dfe1039cd8" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "rate_limit_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "key" character varying(400) NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_12e9bf13eaeab6c16dfe1039cd8" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_3ecdd2af8ba15e8ae41b765b15" ON "rate_limit_events" ("key", "occurred_at")`);
   }
