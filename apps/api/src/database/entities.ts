@@ -1,9 +1,11 @@
 import { AuditEventEntity } from '../app/audit/audit-event.entity';
 import { LoginAttemptEntity } from '../app/auth/login-attempt.entity';
+import { PasswordResetEntity, PasswordResetRequestEntity } from '../app/auth/password-reset.entity';
 import { RefreshTokenEntity } from '../app/auth/refresh-token.entity';
 import { CompetencyEntity } from '../app/competencies/competency.entity';
 import { CULTURE_ENTITIES } from '../app/culture/culture.entities';
 import { LocationEntity } from '../app/locations/location.entity';
+import { MessageEntity } from '../app/messages/message.entity';
 import { OrganizationEntity } from '../app/organizations/organization.entity';
 import { HIRING_ENTITIES } from '../app/hiring/hiring.entities';
 import { PATIENT_SIGNAL_ENTITIES } from '../app/patient-signals/patient-signals.entities';
@@ -21,6 +23,9 @@ export const ENTITIES = [
   LoginAttemptEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
+  MessageEntity,
+  PasswordResetEntity,
+  PasswordResetRequestEntity,
   ...HIRING_ENTITIES,
   ...CULTURE_ENTITIES,
   ...REPORTS_ENTITIES,

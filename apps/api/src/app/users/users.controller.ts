@@ -30,6 +30,13 @@ export class UsersController {
     return this.users.invite(dto);
   }
 
+  /** A fresh invitation link (emailed or kept) for a user who has not accepted theirs; the old link stops working. */
+  @Post(':id/invitation')
+  @Roles('owner', 'admin')
+  resendInvitation(@UuidParam() id: string) {
+    return this.users.resendInvitation(id);
+  }
+
   @Patch(':id')
   @Roles('owner', 'admin')
   update(@UuidParam() id: string, @Body() dto: UpdateUserDto) {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '../../common/tenancy/tenancy.module';
+import { MessagesModule } from '../messages/messages.module';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TenancyModule.forFeature([UserEntity])],
+  imports: [TenancyModule.forFeature([UserEntity]), MessagesModule],
   controllers: [UsersController],
   providers: [UsersService],
   exports: [UsersService],

@@ -10,6 +10,7 @@ import { ListIndexes1795736080667 } from './1795736080667-ListIndexes';
 import { ObservationMonthlyCounts1795747000000 } from './1795747000000-ObservationMonthlyCounts';
 import { ReviewRatingSums1795748000000 } from './1795748000000-ReviewRatingSums';
 
+import { Messages1795770000000 } from './1795770000000-Messages';
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
   Init1795720758981,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ListIndexes1795736080667,
   ObservationMonthlyCounts1795747000000,
   ReviewRatingSums1795748000000,
+  Messages1795770000000,
 ];
