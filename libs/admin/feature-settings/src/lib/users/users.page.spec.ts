@@ -57,8 +57,11 @@ describe('UsersPage', () => {
       invitationUrl: 'http://localhost:3000/accept-invite?token=abc',
       invitationToken: 'abc',
       invitationExpiresAt: '2030-01-01T00:00:00.000Z',
+      invitationDelivery: 'kept',
     });
     await stable();
+
+    expect(dialog.textContent).toContain('was kept, not emailed');
 
     expect(dialog.querySelector<HTMLInputElement>('rp-copy-field input')?.value).toBe(
       'http://localhost:3000/accept-invite?token=abc',
