@@ -1,5 +1,10 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
+/**
+ * The email outbox (`messages`), password-reset tokens and the reset-request counters (issue 14,
+ * docs/adr/0013-outbox-and-queue.md). pg-boss keeps its own tables in schema `pgboss`, created by
+ * pg-boss itself on start, not here.
+ */
 export class Messages1795770000000 implements MigrationInterface {
     name = 'Messages1795770000000'
 
