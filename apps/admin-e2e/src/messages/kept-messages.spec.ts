@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { demoEmail, signIn, signOut, unique } from '../support/app';
+import { checkPage, demoEmail, signIn, signOut, unique } from '../support/app';
 
 /**
  * The browser suite's API runs without SMTP_URL: messages are kept and read in Settings → Messages,
@@ -17,7 +17,7 @@ async function linkInKeptMessage(page: Page, email: string, subject: RegExp, pat
   return (await link.getAttribute('href')) ?? '';
 }
 
-test('an invitation kept in Settings → Messages leads the invitee to a first sign-in', async ({ page, browser }) => {
+test('an invitation kept in Settings → Messages leads the invitee to a first sign-in', async ({ page, browser }, testInfo) => {
   test.slow();
   const suffix = unique().toLowerCase();
   const email = `kept-${suffix}@demo.rapport.test`;
@@ -38,6 +38,7 @@ test('an invitation kept in Settings → Messages leads the invitee to a first s
 
   const link = await linkInKeptMessage(page, email, /You are invited to/, '/accept-invite');
   expect(link).toBe(shownLink);
+  await checkPage(page, testInfo, 'settings-messages');
 
   const invitee = await browser.newContext();
   const inviteePage = await invitee.newPage();
@@ -51,7 +52,7 @@ test('an invitation kept in Settings → Messages leads the invitee to a first s
   await invitee.close();
 });
 
-test('a password reset asked for on the sign-in page is completed from the kept message', async ({ page, browser }) => {
+test('a password reset asked for on the sign-in page is completed from the kept message', async ({ page, browser }, testInfo) => {
   test.slow();
   const suffix = unique().toLowerCase();
   const email = `forgetful-${suffix}@demo.rapport.test`;
@@ -83,6 +84,7 @@ test('a password reset asked for on the sign-in page is completed from the kept 
   // Forgot password? → the request page → the same answer whatever the address.
   await userPage.getByRole('link', { name: 'Forgot password?' }).click();
   await expect(userPage).toHaveURL(/\/forgot-password$/);
+  await checkPage(userPage, testInfo, 'forgot-password');
   await userPage.getByLabel('Email').fill(email);
   await userPage.getByRole('button', { name: 'Send reset link' }).click();
   await expect(userPage.getByRole('status')).toContainText(`If ${email} belongs to an account`);
@@ -90,6 +92,7 @@ test('a password reset asked for on the sign-in page is completed from the kept 
   // Without SMTP the owner reads the kept message and passes the link on.
   const link = await linkInKeptMessage(page, email, /Reset your Rapport password/, '/reset-password');
   await userPage.goto(link);
+  await checkPage(userPage, testInfo, 'reset-password');
   await userPage.getByLabel('New password').fill('short');
   await userPage.getByLabel('Confirm password').fill('short');
   await userPage.getByRole('button', { name: 'Set new password' }).click();
