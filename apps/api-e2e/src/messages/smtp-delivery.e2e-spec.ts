@@ -148,10 +148,34 @@ describe('email over SMTP', () => {
       expect(new Set(ids).size).toBe(6);
       expect(new Set(mail.received.flatMap((m) => addresses(m.to)))).toEqual(new Set(invitations.map((i) => i.email)));
       expect(await query('SELECT attempts FROM messages WHERE attempts <> 1')).toEqual([]);
-      // Both instances took part (each logs nothing per send, so ask the queue who completed jobs).
+      // Every job ran to completion, the duplicates without sending.
       const workers = await query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'messages.deliver' AND state = 'completed'`);
       expect(workers[0].n).toBeGreaterThanOrEqual(18);
       await acceptInvite(tokenIn(mail.received[0].text, '/accept-invite'), addresses(mail.received[0].to)[0] ?? '', PASSWORD);
+    }, 60_000);
+
+    it('after a worker died between sending and marking, sends the message once more and never a third time', async () => {
+      const owner = await signup('Crash practice');
+      const invited = await createUser(owner.token, ['staff']);
+      const [{ id }] = await query<{ id: string }>('SELECT id FROM messages WHERE to_address = $1', [invited.email]);
+      await waitFor('the first copy marked sent', async () => ((await listed(owner))[0]?.status === 'sent' ? true : undefined));
+      // A worker that sent and then died leaves its claim behind; pg-boss retries the expired job.
+      const crash = () =>
+        query(`UPDATE messages SET status = 'sending', sent_at = NULL, claimed_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+      await crash();
+      await producer.send('messages.deliver', { messageId: id });
+      await waitFor('the resent copy', () => (mail.received.length === 2 ? true : undefined));
+      await waitFor('the resend marked sent', async () => ((await listed(owner))[0]?.status === 'sent' ? true : undefined));
+      expect(mail.received.map((m) => m.messageId)).toEqual([`<${id}@mail.rapport.test>`, `<${id}@mail.rapport.test>`]);
+      expect(await query('SELECT attempts, resumed_after_crash FROM messages WHERE id = $1', [id])).toEqual([
+        { attempts: 2, resumed_after_crash: true },
+      ]);
+      // A second interrupted claim is not taken over: a third copy is never sent.
+      await crash();
+      await producer.send('messages.deliver', { messageId: id });
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(mail.received).toHaveLength(2);
+      expect(await query('SELECT status, attempts FROM messages WHERE id = $1', [id])).toEqual([{ status: 'sending', attempts: 2 }]);
     }, 60_000);
   });
 });
