@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Transporter } from 'nodemailer';
 import type PgBoss from 'pg-boss';
@@ -19,7 +19,7 @@ type ClaimedRow = Pick<MessageEntity, 'id' | 'kind' | 'to' | 'subject' | 'text' 
  * never three times; docs/adr/0013-outbox-and-queue.md).
  */
 @Injectable()
-export class MessageDelivery implements OnModuleInit {
+export class MessageDelivery implements OnApplicationBootstrap {
   private readonly logger = new Logger(MessageDelivery.name);
   private transport?: Transporter;
 
@@ -29,7 +29,8 @@ export class MessageDelivery implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  /** After every module's init, so the queue (MessageQueue.onModuleInit) has started. */
+  async onApplicationBootstrap(): Promise<void> {
     const smtpUrl = this.config.get('SMTP_URL');
     if (!smtpUrl) return; // kept mode: messages are listed, not sent, and this instance takes no jobs
     this.transport = smtpTransport(smtpUrl);
