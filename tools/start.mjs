@@ -73,6 +73,11 @@ function printBanner() {
     lines.push('', `  Demo practice "${DEMO_PRACTICE}", password ${DEMO_PASSWORD} for every login:`);
     for (const [role, email] of DEMO_LOGINS) lines.push(`    ${role.padEnd(16)} ${email}`);
   }
+  if (process.env.SMTP_URL) {
+    lines.push('', '  Email is sent through SMTP_URL.');
+  } else {
+    lines.push('', '  Email is not sent (no SMTP_URL): invitations and password resets are kept,', '  to read in Settings → Messages. Set SMTP_URL and MAIL_FROM to send them.');
+  }
   lines.push('', '  Stop with Ctrl+C.', '');
   console.log(lines.join('\n'));
 }

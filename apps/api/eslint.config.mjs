@@ -16,6 +16,8 @@ export default [
             "src/app/auth/auth.service.ts",
             "src/app/auth/login-throttle.service.ts",
             "src/app/auth/sessions.service.ts",
+            // Password reset: a request names only an email, a confirmation only an unguessable token.
+            "src/app/auth/password-reset.service.ts",
             // Appends to each organization's hash chain from pre-tenant flows too (sign-up, seeding);
             // its reads state the organization explicitly.
             "src/app/audit/audit.service.ts",

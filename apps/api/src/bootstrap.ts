@@ -162,6 +162,6 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const dataSource = app.get(DataSource);
   const applied = await runMigrations(dataSource);
   if (applied.length) app.get(Logger).log(`Applied migrations: ${applied.join(', ')}`);
-  if (config.get('SEED_DEMO')) await seedDemo(dataSource);
+  if (config.get('SEED_DEMO')) await seedDemo(dataSource, config.publicUrl);
   return app;
 }

@@ -24,6 +24,14 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@rapport/admin/feature-auth').then((m) => m.acceptInviteRoutes),
   },
   {
+    path: 'forgot-password',
+    loadChildren: () => import('@rapport/admin/feature-auth').then((m) => m.forgotPasswordRoutes),
+  },
+  {
+    path: 'reset-password',
+    loadChildren: () => import('@rapport/admin/feature-auth').then((m) => m.resetPasswordRoutes),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),

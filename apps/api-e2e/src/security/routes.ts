@@ -1,5 +1,7 @@
 import type { Role } from '@rapport/shared/contracts';
+import { createHash, randomBytes } from 'node:crypto';
 import { createUser, login, PASSWORD, uniqueEmail } from '../factories';
+import { query } from '../support/db';
 import { api, bearer, expectStatus } from '../support/http';
 import type { Call, Method } from './client';
 import { ANY, c0, id, next, ORG_ADMINS, PEOPLE_READERS, route, type RouteSpec } from './route-spec';
@@ -53,6 +55,17 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
     const invited = await createUser(w.owner.token, ['staff'], 'Accepting Person');
     return { body: { token: invited.invitationToken, password: PASSWORD } };
   }),
+  // 202 whoever asks (no account enumeration); a fresh address per call stays under the per-address limit.
+  route('POST', '/api/auth/password-reset', 'public', (w, role) => ({ body: { email: role ? as(w, role).email : uniqueEmail('reset') } })),
+  route('POST', '/api/auth/password-reset/confirm', 'public', async (w) => {
+    const invited = await createUser(w.owner.token, ['staff'], 'Resetting Person');
+    const token = randomBytes(32).toString('base64url');
+    await query(
+      `INSERT INTO password_resets (organization_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`,
+      [w.owner.org.id, invited.user.id, createHash('sha256').update(token).digest('hex')],
+    );
+    return { body: { token, password: PASSWORD } };
+  }),
   route('GET', '/api/auth/me', ANY),
   route('GET', '/api/health', 'public'),
   route('GET', '/api/health/ready', 'public'),
@@ -68,6 +81,9 @@ const ORGANIZATION_ROUTES: RouteSpec[] = [
     { writesOnReject: ['rate_limit_events'] },
   ),
   route('GET', '/api/users/{id}', PEOPLE_READERS, (w) => id(w.invitee.id)),
+  // A fresh invitee per call: a resent invitation must still be pending when the next caller tries.
+  route('POST', '/api/users/{id}/invitation', ORG_ADMINS, async (w) => id((await createUser(w.owner.token, ['staff'], 'Reinvited Person')).user.id)),
+  route('GET', '/api/messages', ORG_ADMINS),
   route('PATCH', '/api/users/{id}', ORG_ADMINS, async (w) => ({
     ...id(w.invitee.id),
     body: { name: 'Renamed Person', version: await currentVersion(w, `/api/users/${w.invitee.id}`) },

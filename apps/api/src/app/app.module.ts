@@ -24,6 +24,7 @@ import { CultureModule } from './culture/culture.module';
 import { HealthModule } from './health/health.module';
 import { HiringModule } from './hiring/hiring.module';
 import { LocationsModule } from './locations/locations.module';
+import { MessagesModule } from './messages/messages.module';
 import { QualityOfHireModule } from './analytics/quality-of-hire/quality-of-hire.module';
 import { PatientSignalsModule } from './patient-signals/patient-signals.module';
 import { ReportsModule } from './reports/reports.module';
@@ -65,6 +66,7 @@ import { UsersModule } from './users/users.module';
     HealthModule,
     AuthModule,
     UsersModule,
+    MessagesModule,
     LocationsModule,
     CompetenciesModule,
     HiringModule,

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** The JWT secret used when none is configured: fine on a laptop, refused in production. */
 export const DEV_JWT_SECRET = 'rapport-dev-secret-change-me-in-production';
@@ -66,6 +66,50 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
+
+  /**
+   * Outgoing mail server, e.g. smtp://user:pass@host:587 or smtps://…; unset, messages are kept
+   * (listed at GET /api/messages and in Settings → Messages) instead of sent.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true }, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender address; the organization's name is shown as the sender's name. */
+  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an email address, e.g. no-reply@example.com' })
+  MAIL_FROM = 'no-reply@rapport.localhost';
+
+  /** Delivery attempts after the first, with exponential backoff from MAIL_RETRY_DELAY_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAIL_RETRY_LIMIT = 6;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
+  /** How often an idle delivery worker looks for queued messages. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_POLL_SECONDS = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_PER_EMAIL = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_PER_IP = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_WINDOW_SECONDS = 3600;
 
   @Transform(toInt)
   @IsInt()

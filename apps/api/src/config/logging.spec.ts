@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { QueryFailedError } from 'typeorm';
 import { AppConfig } from './app-config';
 import { validateEnv } from './env.validation';
-import { pinoOptions } from './logging';
+import { pinoOptions, redactUrlSecrets } from './logging';
 
 const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 const TOKEN_HASH = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
@@ -48,5 +48,13 @@ describe('pino options', () => {
     expect(log).not.toContain(HASH);
     expect(log).not.toContain(TOKEN_HASH);
     expect(log).not.toContain('owner@example.test');
+  });
+});
+
+describe('redactUrlSecrets', () => {
+  it('hides the one-time token of invitation and reset links and keeps the rest of the URL', () => {
+    expect(redactUrlSecrets('/reset-password?token=abc_DEF-123')).toBe('/reset-password?token=[redacted]');
+    expect(redactUrlSecrets('/accept-invite?x=1&token=abc&y=2')).toBe('/accept-invite?x=1&token=[redacted]&y=2');
+    expect(redactUrlSecrets('/api/users?limit=5')).toBe('/api/users?limit=5');
   });
 });

@@ -4,6 +4,12 @@ import type { Params } from 'nestjs-pino';
 import type { AppConfig } from './app-config';
 
 /**
+ * Invitation and password-reset links carry their one-time secret as `?token=`; the admin's pages
+ * for them are served through the API, so the request line would put the secret in the log.
+ */
+export const redactUrlSecrets = (url: string): string => url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+
+/**
  * Structured JSON logs, one line per request with its request id. Secrets never reach the log:
  * bodies are not logged, auth headers and cookies are redacted, and so are a failed query's bound values.
  */
@@ -36,7 +42,7 @@ export function pinoOptions(config: AppConfig): Params {
         req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactUrlSecrets(req.url),
           remoteAddress: req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

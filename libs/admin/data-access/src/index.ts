@@ -15,3 +15,5 @@ export * from './lib/culture/culture-settings.api';
 export * from './lib/hiring/index';
 export * from './lib/governance/index';
 export * from './lib/patient-signals/index';
+export * from './lib/messages/messages.api';
+export * from './lib/messages/messages.store';

@@ -11,3 +11,4 @@ export * from './lib/hiring';
 export * from './lib/culture';
 export * from './lib/reports';
 export * from './lib/patient-signals';
+export * from './lib/messages';

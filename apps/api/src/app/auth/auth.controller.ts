@@ -7,8 +7,9 @@ import { Public } from '../../common/decorators/public.decorator';
 import { ANY_ROLE, Roles } from '../../common/decorators/roles.decorator';
 import type { Caller } from '../../common/tenancy/request-context';
 import { AppConfig } from '../../config/app-config';
-import { AcceptInviteDto, LoginDto, SignupDto } from './auth.dto';
+import { AcceptInviteDto, LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto, SignupDto } from './auth.dto';
 import { type AuthResult, AuthService, toUserSummary } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
 
 const COOKIE_PATH = '/api/auth';
 
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   @Public()
@@ -69,6 +71,22 @@ export class AuthController {
   @HttpCode(200)
   async acceptInvite(@Body() dto: AcceptInviteDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
     return this.respond(await this.auth.acceptInvite(dto), reply);
+  }
+
+  /** Emails a one-time reset link when the address has an account; 202 either way (no account enumeration). */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  async requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.passwordReset.request(dto.email, request.ip);
+  }
+
+  /** Sets a new password with the emailed token (once, within an hour) and ends every session of the account. */
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
+    await this.passwordReset.confirm(dto);
   }
 
   @Get('me')

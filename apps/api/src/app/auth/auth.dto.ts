@@ -1,4 +1,11 @@
-import { PASSWORD_MIN_LENGTH, type AcceptInviteRequest, type LoginRequest, type SignupRequest } from '@rapport/shared/contracts';
+import {
+  PASSWORD_MIN_LENGTH,
+  type AcceptInviteRequest,
+  type LoginRequest,
+  type PasswordResetConfirmRequest,
+  type PasswordResetRequest,
+  type SignupRequest,
+} from '@rapport/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsNotCommonPassword } from '../../common/security/common-passwords';
@@ -48,6 +55,27 @@ export class LoginDto implements LoginRequest {
 }
 
 export class AcceptInviteDto implements AcceptInviteRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_RULE })
+  @MaxLength(200)
+  @IsNotCommonPassword()
+  password!: string;
+}
+
+export class PasswordResetRequestDto implements PasswordResetRequest {
+  @Transform(normalizeEmail)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(320)
+  email!: string;
+}
+
+/** The new password follows the same rules as at sign-up and on accepting an invitation. */
+export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -31,6 +31,13 @@ export class UsersController {
     return this.users.invite(dto, request.ip);
   }
 
+  /** A fresh invitation link (emailed or kept) for a user who has not accepted theirs; the old link stops working. */
+  @Post(':id/invitation')
+  @Roles('owner', 'admin')
+  resendInvitation(@UuidParam() id: string, @Req() request: FastifyRequest) {
+    return this.users.resendInvitation(id, request.ip);
+  }
+
   @Patch(':id')
   @Roles('owner', 'admin')
   update(@UuidParam() id: string, @Body() dto: UpdateUserDto) {

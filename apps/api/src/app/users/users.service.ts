@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { OWNER_MANAGED_ROLES, type CreateUserResponse, type Page, type Role, type User } from '@rapport/shared/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
@@ -13,12 +13,25 @@ import { RequestContext } from '../../common/tenancy/request-context';
 import { TenantRepository } from '../../common/tenancy/tenant.repository';
 import { AuditService } from '../audit/audit.service';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { Outbox } from '../messages/outbox.service';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import type { CreateUserDto, UpdateUserDto } from './user.dto';
 import { UserEntity } from './user.entity';
 
 const ORDER: KeysetOrder = { alias: 'u', keys: [{ sql: 'u.name', type: 'text' }], direction: 'ASC' };
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+interface Invitation {
+  token: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+const newInvitation = (): Invitation => {
+  const token = randomToken();
+  return { token, tokenHash: sha256(token), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) };
+};
 
 export const toUser = (e: UserEntity): User => ({
   id: e.id,
@@ -40,6 +53,7 @@ export class UsersService {
     private readonly tx: Transactions,
     private readonly config: AppConfig,
     private readonly rateLimit: RateLimitService,
+    private readonly outbox: Outbox,
   ) {}
 
   async list(query: ListQueryDto): Promise<Page<User>> {
@@ -51,12 +65,59 @@ export class UsersService {
     return toUser(await this.users.findByIdOrFail(id));
   }
 
-  /** Creates the user with a one-time invitation; the link is returned once and stored only hashed. */
+  /**
+   * Creates the user with a one-time invitation, and its email in the same transaction. The link is
+   * also returned once (kept for existing clients) and stored only hashed.
+   */
   async invite(dto: CreateUserDto, ip: string): Promise<CreateUserResponse> {
     this.assertMayGrant(dto.roles, []);
-    // Counted before the write (a refused duplicate counts too), so that neither one organization
-    // nor one client can fill the users table; see RateLimitService.
-    await this.rateLimit.consume(
+    await this.countInvitation(ip);
+    return this.tx.run(async (manager) => {
+      const repo = this.users.withManager(manager);
+      const invitation = newInvitation();
+      const user = repo.create({
+        email: dto.email,
+        name: dto.name,
+        roles: dto.roles,
+        passwordHash: null,
+        invitationTokenHash: invitation.tokenHash,
+        invitationExpiresAt: invitation.expiresAt,
+      });
+      const saved = await repo.save(user);
+      await this.audit.record({ action: 'user.invited', entityType: 'user', entityId: saved.id, after: saved }, manager);
+      return this.sendInvitation(manager, saved, invitation);
+    });
+  }
+
+  /**
+   * A fresh invitation for a user who has not accepted theirs: the new link replaces the old one
+   * (only one token hash is stored, so the old link stops working in the same commit).
+   */
+  async resendInvitation(id: string, ip: string): Promise<CreateUserResponse> {
+    await this.countInvitation(ip);
+    return this.tx.run(async (manager) => {
+      const repo = this.users.withManager(manager);
+      const user = await repo.findByIdOrFail(id, { lock: true });
+      if (user.invitationExpiresAt === null) {
+        throw new ConflictException('This user has already accepted their invitation; they can reset their password from the sign-in page');
+      }
+      if (!user.active) throw new ConflictException('This user is deactivated; reactivate them before inviting them again');
+      this.assertMayGrant(user.roles, []);
+      const invitation = newInvitation();
+      user.invitationTokenHash = invitation.tokenHash;
+      user.invitationExpiresAt = invitation.expiresAt;
+      const saved = await repo.save(user);
+      await this.audit.record({ action: 'user.invitation_resent', entityType: 'user', entityId: id }, manager);
+      return this.sendInvitation(manager, saved, invitation);
+    });
+  }
+
+  /**
+   * Counted before the write (a refused duplicate or resend counts too), so that neither one
+   * organization nor one client can fill the users table or flood inboxes; see RateLimitService.
+   */
+  private countInvitation(ip: string): Promise<void> {
+    return this.rateLimit.consume(
       [
         { key: `invite-org:${RequestContext.organizationId()}`, limit: this.config.get('INVITE_LIMIT_PER_ORGANIZATION') },
         { key: `invite-ip:${ip}`, limit: this.config.get('INVITE_LIMIT_PER_IP') },
@@ -64,27 +125,25 @@ export class UsersService {
       this.config.get('RATE_LIMIT_WINDOW_SECONDS'),
       'Too many invitations for this organization or from this address; try again later',
     );
-    return this.tx.run(async (manager) => {
-      const repo = this.users.withManager(manager);
-      const token = randomToken();
-      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
-      const user = repo.create({
-        email: dto.email,
-        name: dto.name,
-        roles: dto.roles,
-        passwordHash: null,
-        invitationTokenHash: sha256(token),
-        invitationExpiresAt: expiresAt,
-      });
-      const saved = await repo.save(user);
-      await this.audit.record({ action: 'user.invited', entityType: 'user', entityId: saved.id, after: saved }, manager);
-      return {
-        user: toUser(saved),
-        invitationUrl: `${this.config.publicUrl}/accept-invite?token=${token}`,
-        invitationToken: token,
-        invitationExpiresAt: expiresAt.toISOString(),
-      };
+  }
+
+  private async sendInvitation(manager: EntityManager, user: UserEntity, invitation: Invitation): Promise<CreateUserResponse> {
+    const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: user.organizationId });
+    const invitationUrl = `${this.config.publicUrl}/accept-invite?token=${invitation.token}`;
+    await this.outbox.write(manager, {
+      organizationId: user.organizationId,
+      kind: 'invitation',
+      to: user.email,
+      userId: user.id,
+      data: { inviteeName: user.name, organizationName: organization.name, link: invitationUrl, expiresAt: invitation.expiresAt },
     });
+    return {
+      user: toUser(user),
+      invitationUrl,
+      invitationToken: invitation.token,
+      invitationExpiresAt: invitation.expiresAt.toISOString(),
+      invitationDelivery: this.outbox.mode,
+    };
   }
 
   update(id: string, dto: UpdateUserDto): Promise<User> {

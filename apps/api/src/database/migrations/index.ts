@@ -14,6 +14,7 @@ import { IdempotencyKeyOwner1795762000000 } from './1795762000000-IdempotencyKey
 import { AuditHeads1795762100000 } from './1795762100000-AuditHeads';
 import { RateLimitEvents1795763000000 } from './1795763000000-RateLimitEvents';
 
+import { Messages1795770000000 } from './1795770000000-Messages';
 /** Migrations in order, listed explicitly for the webpack bundle. */
 export const MIGRATIONS = [
   Init1795720758981,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   IdempotencyKeyOwner1795762000000,
   AuditHeads1795762100000,
   RateLimitEvents1795763000000,
+  Messages1795770000000,
 ];

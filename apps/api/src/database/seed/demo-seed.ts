@@ -9,6 +9,7 @@ import { UserEntity } from '../../app/users/user.entity';
 import { hashPassword } from '../../common/security/passwords';
 import { seedDemoCulture } from './demo-culture';
 import { seedDemoHiring } from './demo-hiring';
+import { seedDemoInvitation } from './demo-messages';
 import { seedDemoPatientSignals } from './demo-patient';
 
 export const DEMO_ORGANIZATION = 'Lumen Aesthetics';
@@ -42,7 +43,7 @@ const demoExists = (manager: EntityManager) => manager.getRepository(UserEntity)
  * transaction under an advisory lock (as migrations do, database/migrate.ts), so the second
  * instance waits for the first to commit, then finds the practice and leaves it alone.
  */
-export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed')): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, publicUrl: string, logger = new Logger('Seed')): Promise<boolean> {
   // Fast path for every restart: no argon2 hash, no lock.
   if (await demoExists(dataSource.manager)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -80,6 +81,7 @@ export async function seedDemo(dataSource: DataSource, logger = new Logger('Seed
       new Map(locations.map((l) => [l.code, l.id])),
     );
     await seedDemoPatientSignals(manager, org.id, new Map(locations.map((l) => [l.code, l.id])));
+    await seedDemoInvitation(manager, org, DEMO_DOMAIN, publicUrl);
     await appendAuditEvent(manager, {
       organizationId: org.id,
       actorUserId: null,

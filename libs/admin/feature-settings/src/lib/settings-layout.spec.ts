@@ -15,13 +15,14 @@ describe('SettingsLayout', () => {
       ['Users', '/users'],
       ['Care standard', '/care-standard'],
       ['Anonymity', '/anonymity'],
+      ['Messages', '/messages'],
     ]);
   });
 
   it('routes each linked section to a page', () => {
     const children = settingsRoutes[0].children ?? [];
     const paths = children.filter((r) => r.component).map((r) => r.path);
-    expect(paths).toEqual(['locations', 'users', 'care-standard', 'anonymity']);
+    expect(paths).toEqual(['locations', 'users', 'care-standard', 'anonymity', 'messages']);
     expect(children.find((r) => r.path === 'anonymity')?.title).toBe('Anonymity · Rapport');
   });
 });

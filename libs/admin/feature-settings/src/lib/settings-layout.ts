@@ -46,5 +46,6 @@ export class SettingsLayout {
     { path: 'users', label: 'Users' },
     { path: 'care-standard', label: 'Care standard' },
     { path: 'anonymity', label: 'Anonymity' },
+    { path: 'messages', label: 'Messages' },
   ] as const;
 }

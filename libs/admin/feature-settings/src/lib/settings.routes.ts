@@ -2,6 +2,7 @@ import type { Route } from '@angular/router';
 import { AnonymityPage } from './anonymity/anonymity.page';
 import { CareStandardPage } from './care-standard/care-standard.page';
 import { LocationsPage } from './locations/locations.page';
+import { MessagesPage } from './messages/messages.page';
 import { SettingsLayout } from './settings-layout';
 import { UsersPage } from './users/users.page';
 
@@ -16,6 +17,7 @@ export const settingsRoutes: Route[] = [
       { path: 'users', component: UsersPage, title: 'Users · Rapport' },
       { path: 'care-standard', component: CareStandardPage, title: 'Care standard · Rapport' },
       { path: 'anonymity', component: AnonymityPage, title: 'Anonymity · Rapport' },
+      { path: 'messages', component: MessagesPage, title: 'Messages · Rapport' },
     ],
   },
 ];

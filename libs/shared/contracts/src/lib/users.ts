@@ -27,6 +27,11 @@ export interface CreateUserResponse {
   invitationUrl: string;
   invitationToken: string;
   invitationExpiresAt: string;
+  /**
+   * How the invitation message left: `emailed` (SMTP configured) or `kept` (no SMTP: read it in
+   * Settings → Messages, GET /api/messages). Also the answer of POST /api/users/:id/invitation.
+   */
+  invitationDelivery: 'emailed' | 'kept';
 }
 
 export interface UpdateUserRequest {

@@ -4,6 +4,8 @@ import type {
   AcceptInviteRequest,
   LoginRequest,
   MeResponse,
+  PasswordResetConfirmRequest,
+  PasswordResetRequest,
   SessionResponse,
 } from '@rapport/shared/contracts';
 import type { Observable } from 'rxjs';
@@ -31,6 +33,15 @@ export class AuthApi {
     return this.http.get<MeResponse>(`${this.base}/me`);
   }
 
+  /** Always 202, whether or not the address has an account. */
+  requestPasswordReset(body: PasswordResetRequest): Observable<void> {
+    return this.http.post<void>(`${this.base}/password-reset`, body);
+  }
+
+  confirmPasswordReset(body: PasswordResetConfirmRequest): Observable<void> {
+    return this.http.post<void>(`${this.base}/password-reset/confirm`, body);
+  }
+
   acceptInvite(body: AcceptInviteRequest): Observable<SessionResponse> {
     return this.http.post<SessionResponse>(`${this.base}/accept-invite`, body, { withCredentials: true });
   }
@@ -41,5 +52,5 @@ export class AuthApi {
  * the interceptor must never answer them with a refresh (that would loop on the refresh call itself).
  */
 export function isSessionEndpoint(url: string, apiBase: string): boolean {
-  return ['login', 'refresh', 'logout', 'accept-invite'].some((path) => url === `${apiBase}/auth/${path}`);
+  return ['login', 'refresh', 'logout', 'accept-invite', 'password-reset', 'password-reset/confirm'].some((path) => url === `${apiBase}/auth/${path}`);
 }

@@ -25,6 +25,11 @@ export class UsersApi {
     return this.http.post<CreateUserResponse>(this.base, body);
   }
 
+  /** A fresh invitation link for a pending user; the old link stops working. */
+  resendInvitation(id: string): Observable<CreateUserResponse> {
+    return this.http.post<CreateUserResponse>(`${this.base}/${encodeURIComponent(id)}/invitation`, null);
+  }
+
   update(id: string, body: UpdateUserRequest): Observable<User> {
     return this.http.patch<User>(`${this.base}/${encodeURIComponent(id)}`, body);
   }

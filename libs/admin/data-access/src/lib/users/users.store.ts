@@ -24,6 +24,10 @@ export class UsersStore extends ListStore<User> {
     return this.api.invite(body).pipe(tap((created) => this.upsert(created.user)));
   }
 
+  resendInvitation(id: string): Observable<CreateUserResponse> {
+    return this.api.resendInvitation(id).pipe(tap((sent) => this.upsert(sent.user)));
+  }
+
   update(id: string, body: UpdateUserRequest): Observable<User> {
     return this.api.update(id, body).pipe(tap((user) => this.upsert(user)));
   }

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@rapport/admin/data-access';
 import { applyProblemToForm, fieldErrorMessage, problemMessage, toProblem } from '@rapport/admin/util';
 import { finalize } from 'rxjs';
@@ -13,7 +13,7 @@ import { safeReturnUrl } from '../safe-return-url';
 
 @Component({
   selector: 'rp-sign-in-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, AuthFrame],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, AuthFrame],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../auth-form.scss',
   templateUrl: './sign-in.page.html',
@@ -24,6 +24,8 @@ export class SignInPage {
 
   /** Bound from the `returnUrl` query parameter (set by the auth guard and the interceptor). */
   readonly returnUrl = input<string>();
+  /** Set (`?reset=1`) after a password reset, to confirm it above the form. */
+  readonly reset = input<string>();
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],

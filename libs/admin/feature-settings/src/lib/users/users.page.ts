@@ -69,6 +69,21 @@ export class UsersPage {
       });
   }
 
+  /** A fresh link replaces the old one; where it went depends on whether an email server is configured. */
+  protected resendInvitation(user: User): void {
+    this.store.resendInvitation(user.id).subscribe({
+      next: (sent) =>
+        this.snackBar.open(
+          sent.invitationDelivery === 'emailed'
+            ? `Invitation emailed again to ${user.email}`
+            : `New invitation for ${user.email} kept in Settings → Messages`,
+          undefined,
+          { duration: 6000 },
+        ),
+      error: (error: unknown) => this.problems.handle(error),
+    });
+  }
+
   protected reactivate(user: User): void {
     this.store.update(user.id, { active: true, version: user.version }).subscribe({
       next: () => this.snackBar.open(`Reactivated ${user.name}`, undefined, { duration: 4000 }),
