@@ -23,7 +23,7 @@ async function practice(): Promise<Session> {
   const owner = await signup('Chain Clinic');
   for (const code of ['AA', 'BB', 'CC']) {
     const loc = await expectStatus(api().post('/api/locations').set(bearer(owner.token)).send({ name: `Site ${code}`, code }), 201);
-    await expectStatus(api().patch(`/api/locations/${loc.body.id}`).set(bearer(owner.token)).send({ name: `Site ${code} renamed` }), 200);
+    await expectStatus(api().patch(`/api/locations/${loc.body.id}`).set(bearer(owner.token)).send({ name: `Site ${code} renamed`, version: loc.body.version }), 200);
   }
   return owner;
 }

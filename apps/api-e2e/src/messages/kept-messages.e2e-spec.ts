@@ -77,7 +77,7 @@ describe('kept messages (no SMTP_URL)', () => {
     const other = await signup('Foreign practice');
     expectProblem(await api().post(`/api/users/${invited.user.id}/invitation`).set(bearer(other.token)), 404);
     const leaving = await createUser(owner.token, ['staff'], 'Lee Leaving');
-    await expectStatus(api().patch(`/api/users/${leaving.user.id}`).set(bearer(owner.token)).send({ active: false }), 200);
+    await expectStatus(api().patch(`/api/users/${leaving.user.id}`).set(bearer(owner.token)).send({ active: false, version: leaving.user.version }), 200);
     expectProblem(await api().post(`/api/users/${leaving.user.id}/invitation`).set(bearer(owner.token)), 409);
     expect(await count('messages', { user_id: leaving.user.id })).toBe(1);
   });
