@@ -134,8 +134,13 @@ describe('retention', () => {
     await query(`UPDATE interviews SET scheduled_at = now() - interval '400 days'`);
     expect((await preview()).map((c) => c.candidateId)).toEqual([world.candidate.id]);
 
+    // The candidate as it is now (scoredWorld already edited it once).
+    const current = await expectStatus(api().get(`/api/candidates/${world.candidate.id}`).set(bearer(world.owner.token)), 200);
     const hold = await expectStatus(
-      api().patch(`/api/candidates/${world.candidate.id}`).set(bearer(world.owner.token)).send({ legalHold: true, version: world.candidate.version }),
+      api()
+        .patch(`/api/candidates/${world.candidate.id}`)
+        .set(bearer(world.owner.token))
+        .send({ legalHold: true, version: (current.body as { version: number }).version }),
       200,
     );
     expect(hold.body.legalHold).toBe(true);
