@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { withSchemaLock } from '../../database/migrate';
 
 /** The delivery queue; a job carries only a message id (the outbox row is the source of truth). */
 export const DELIVERY_QUEUE = 'messages.deliver';
@@ -28,7 +29,10 @@ export class MessageQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private started = false;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
     this.boss = new PgBoss({
       connectionString: config.get('DATABASE_URL'),
       schema: 'pgboss',
@@ -42,8 +46,11 @@ export class MessageQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    await this.boss.start();
-    await this.boss.createQueue(DELIVERY_QUEUE);
+    // pg-boss installs or upgrades its schema on start: one instance at a time, like migrations.
+    await withSchemaLock(this.dataSource, async () => {
+      await this.boss.start();
+      await this.boss.createQueue(DELIVERY_QUEUE);
+    });
     this.started = true;
   }
 
